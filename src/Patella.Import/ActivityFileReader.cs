@@ -1,0 +1,104 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Patella.Core.Activities;
+using Patella.Import.Fit;
+using Patella.Import.Gpx;
+using Patella.Import.Strava;
+using Patella.Import.Tcx;
+
+namespace Patella.Import;
+
+/// <summary>
+/// The single entry point from bytes to activities: gunzip if needed, detect the format, decode,
+/// apply Strava's metadata, compute metrics. Bad input never escapes as an exception: it comes
+/// back as an <see cref="ImportFailure"/> naming the file, the place and the reason.
+/// </summary>
+public static class ActivityFileReader
+{
+    public static FileReadResult Read(ImportInput input, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(limits);
+        try
+        {
+            return FileReadResult.Read(ReadOrThrow(input, limits));
+        }
+        catch (ActivityFileException e)
+        {
+            return FileReadResult.Failed(input.SourceName, e);
+        }
+        catch (IOException e)
+        {
+            return FileReadResult.Failed(input.SourceName, new ActivityFileException(ActivityFileErrorKind.Integrity, $"could not be read: {e.Message}", null, e));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return FileReadResult.Failed(input.SourceName, new ActivityFileException(ActivityFileErrorKind.Integrity, $"could not be read: {e.Message}", null, e));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A decoder bug must not take the batch down; say it plainly so it gets reported.
+            return FileReadResult.Failed(input.SourceName, new ActivityFileException(ActivityFileErrorKind.Format, $"internal error while decoding (please report): {e.GetType().Name}: {e.Message}", null, e));
+        }
+    }
+
+    private static ImportedFile ReadOrThrow(ImportInput input, ImportLimits limits)
+    {
+        var stored = input.ReadBytes(limits);
+        var gzipped = BoundedRead.IsGzip(stored);
+        var content = gzipped ? BoundedRead.Gunzip(stored, limits, "the decompressed file") : stored;
+        var format = ActivityFileKind.Detect(content, input.SourceName);
+        var recordings = Decode(format, content);
+        var warnings = new List<string>();
+        var activities = new List<ImportedActivity>(recordings.Count);
+        foreach (var recording in recordings)
+        {
+            var described = input.Strava is { } strava ? StravaMetadata.Apply(strava, recording) : recording;
+            if (described.StartUtc is null)
+            {
+                warnings.Add("an activity without a date was left out: " + (described.Warnings.Count > 0 ? described.Warnings[0] : "the file has no usable timestamps"));
+                continue;
+            }
+
+            activities.Add(new ImportedActivity(described, ActivityMetricsCalculator.Compute(described)));
+        }
+
+        if (activities.Count == 0)
+        {
+            throw new ActivityFileException(ActivityFileErrorKind.Unsupported, warnings.Count > 0
+                ? "no activity with a date: " + warnings[0]
+                : "the file holds no activity");
+        }
+
+        return new ImportedFile
+        {
+            SourceName = input.SourceName,
+            Format = format,
+            ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            ContentBytes = content.LongLength,
+            StoredGzip = gzipped ? stored : Compress(content),
+            Activities = activities,
+            Warnings = warnings,
+            Strava = input.Strava,
+        };
+    }
+
+    private static IReadOnlyList<RecordedActivity> Decode(ActivityFormat format, byte[] content) => format switch
+    {
+        ActivityFormat.Fit => [FitActivityReader.Read(content)],
+        ActivityFormat.Gpx => GpxReader.Read(new MemoryStream(content, writable: false)),
+        ActivityFormat.Tcx => TcxReader.Read(new MemoryStream(content, writable: false)),
+        _ => throw new ActivityFileException(ActivityFileErrorKind.Unsupported, $"format {format} is not supported"),
+    };
+
+    private static byte[] Compress(byte[] content)
+    {
+        using var output = new MemoryStream(content.Length / 3 + 64);
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        return output.ToArray();
+    }
+}

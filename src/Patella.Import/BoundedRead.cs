@@ -1,0 +1,77 @@
+using System.IO.Compression;
+
+namespace Patella.Import;
+
+/// <summary>Reads whole streams into memory without ever reading more than a limit.</summary>
+internal static class BoundedRead
+{
+    /// <summary>Reads the stream to its end; refuses (Unsafe) once more than <paramref name="maxBytes"/> arrive.</summary>
+    public static byte[] ReadAll(Stream stream, long maxBytes, string what, long sizeHint = 0)
+    {
+        var capacity = (int)Math.Clamp(sizeHint > 0 ? sizeHint : 64 * 1024, 1024, Math.Min(maxBytes + 1, Array.MaxLength));
+        var buffer = new byte[capacity];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > maxBytes)
+                {
+                    throw TooLarge(what, maxBytes);
+                }
+
+                var next = (int)Math.Min(Math.Max((long)buffer.Length * 2, 1024), Math.Min(maxBytes + 1, Array.MaxLength));
+                if (next <= buffer.Length)
+                {
+                    throw TooLarge(what, maxBytes);
+                }
+
+                Array.Resize(ref buffer, next);
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+            if (length > maxBytes)
+            {
+                throw TooLarge(what, maxBytes);
+            }
+        }
+
+        if (length != buffer.Length)
+        {
+            Array.Resize(ref buffer, length);
+        }
+
+        return buffer;
+    }
+
+    /// <summary>
+    /// Decompresses gzip bytes, refusing output larger than the file cap or more than
+    /// <see cref="ImportLimits.MaxExpansionRatio"/> times the compressed size.
+    /// </summary>
+    public static byte[] Gunzip(byte[] compressed, ImportLimits limits, string what)
+    {
+        var byRatio = (long)Math.Min(long.MaxValue / 2, compressed.Length * limits.MaxExpansionRatio);
+        var cap = Math.Min(limits.MaxFileBytes, Math.Max(byRatio, 64 * 1024));
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
+            return ReadAll(gzip, cap, what, compressed.Length * 8L);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ActivityFileException(ActivityFileErrorKind.Integrity, $"the gzip data is damaged: {e.Message}", null, e);
+        }
+    }
+
+    /// <summary>True when the bytes start with the gzip magic number.</summary>
+    public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
+
+    private static ActivityFileException TooLarge(string what, long maxBytes) =>
+        new(ActivityFileErrorKind.Unsafe, $"{what} is larger than the {maxBytes / (1024 * 1024):N0} MiB limit (or expands beyond it)");
+}
