@@ -15,36 +15,56 @@ namespace Patella.Import;
 /// </summary>
 public static class ActivityFileReader
 {
+    /// <summary>Reads the input's bytes and decodes them.</summary>
     public static FileReadResult Read(ImportInput input, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(limits);
+        var (bytes, failure) = ReadBytes(input, limits);
+        return bytes is null ? failure! : Decode(input, bytes, limits);
+    }
+
+    /// <summary>Reads the input's bytes (sequentially: zip entries share one stream), or the failure that stopped it.</summary>
+    public static (byte[]? Bytes, FileReadResult? Failure) ReadBytes(ImportInput input, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            return (input.ReadBytes(limits), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, Failed(input.SourceName, e));
+        }
+    }
+
+    /// <summary>Decodes bytes already read from the input; safe to call from several threads at once.</summary>
+    public static FileReadResult Decode(ImportInput input, byte[] stored, ImportLimits limits)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(limits);
         try
         {
-            return FileReadResult.Read(ReadOrThrow(input, limits));
-        }
-        catch (ActivityFileException e)
-        {
-            return FileReadResult.Failed(input.SourceName, e);
-        }
-        catch (IOException e)
-        {
-            return FileReadResult.Failed(input.SourceName, new ActivityFileException(ActivityFileErrorKind.Integrity, $"could not be read: {e.Message}", null, e));
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return FileReadResult.Failed(input.SourceName, new ActivityFileException(ActivityFileErrorKind.Integrity, $"could not be read: {e.Message}", null, e));
+            return FileReadResult.Read(DecodeFile(input, stored, limits));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A decoder bug must not take the batch down; say it plainly so it gets reported.
-            return FileReadResult.Failed(input.SourceName, new ActivityFileException(ActivityFileErrorKind.Format, $"internal error while decoding (please report): {e.GetType().Name}: {e.Message}", null, e));
+            return Failed(input.SourceName, e);
         }
     }
 
-    private static ImportedFile ReadOrThrow(ImportInput input, ImportLimits limits)
+    private static FileReadResult Failed(string sourceName, Exception e) => e switch
     {
-        var stored = input.ReadBytes(limits);
+        ActivityFileException file => FileReadResult.Failed(sourceName, file),
+        IOException or UnauthorizedAccessException =>
+            FileReadResult.Failed(sourceName, new ActivityFileException(ActivityFileErrorKind.Integrity, $"could not be read: {e.Message}", null, e)),
+
+        // A decoder bug must not take the batch down; say it plainly so it gets reported.
+        _ => FileReadResult.Failed(sourceName, new ActivityFileException(ActivityFileErrorKind.Format, $"internal error while decoding (please report): {e.GetType().Name}: {e.Message}", null, e)),
+    };
+
+    private static ImportedFile DecodeFile(ImportInput input, byte[] stored, ImportLimits limits)
+    {
         var gzipped = BoundedRead.IsGzip(stored);
         var content = gzipped ? BoundedRead.Gunzip(stored, limits, "the decompressed file") : stored;
         var format = ActivityFileKind.Detect(content, input.SourceName);

@@ -30,4 +30,11 @@ public static class SportExtensions
     /// <summary>True where a step rate means something (running, walking, hiking).</summary>
     public static bool IsOnFoot(this Sport sport) =>
         sport.IsRunning() || sport is Sport.Walking or Sport.Hiking;
+
+    /// <summary>
+    /// True when two recordings could be the same outing: the same sport, both running of any
+    /// kind, or one of them without a sport (a GPX file that does not say).
+    /// </summary>
+    public static bool IsSameKindAs(this Sport sport, Sport other) =>
+        sport == other || (sport.IsRunning() && other.IsRunning()) || sport == Sport.Unknown || other == Sport.Unknown;
 }

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Patella.Data.Activities;
+using Patella.Data.Runners;
+
+namespace Patella.Data;
+
+/// <summary>
+/// The one database context, on SQLite (default) or PostgreSQL. The schema comes from the
+/// versioned SQL scripts in Migrations/ (see <see cref="Database.SchemaMigrator"/>), not from EF
+/// migrations: EF Core's Design package is not on our package mirror. The mapping here names
+/// every table and column exactly as those scripts create them.
+/// </summary>
+public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(options)
+{
+    public DbSet<Runner> Runners => Set<Runner>();
+
+    public DbSet<StoredActivityFile> ActivityFiles => Set<StoredActivityFile>();
+
+    public DbSet<StoredActivity> Activities => Set<StoredActivity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<Runner>(RunnerMapping.Configure);
+        modelBuilder.Entity<StoredActivityFile>(ActivityMapping.ConfigureFile);
+        modelBuilder.Entity<StoredActivity>(ActivityMapping.ConfigureActivity);
+        SnakeCaseColumns.Apply(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

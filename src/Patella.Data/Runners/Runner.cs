@@ -1,0 +1,20 @@
+namespace Patella.Data.Runners;
+
+/// <summary>A runner's profile. The command line works on one runner (id 1) in its data folder.</summary>
+public sealed class Runner
+{
+    /// <summary>The runner the command line uses.</summary>
+    public const long LocalRunnerId = 1;
+
+    public long Id { get; set; }
+
+    public string Name { get; set; } = "Runner";
+
+    /// <summary>IANA time zone id (e.g. "Europe/Oslo"): days and ISO weeks are counted in it.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>"km" or "mi".</summary>
+    public string Units { get; set; } = "km";
+
+    public DateTime CreatedUtc { get; set; }
+}
