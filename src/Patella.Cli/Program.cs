@@ -1,1 +1,4 @@
-return 0;
+using Patella.Cli;
+using Patella.Cli.Infrastructure;
+
+return PatellaCli.Run(args, CliEnvironment.FromProcess());

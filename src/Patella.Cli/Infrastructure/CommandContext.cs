@@ -1,0 +1,30 @@
+using Patella.Data;
+using Patella.Data.Runners;
+using Spectre.Console;
+
+namespace Patella.Cli.Infrastructure;
+
+/// <summary>What every command gets: where the data is, whether to print JSON, and the environment.</summary>
+public sealed class CommandContext(string dataFolder, bool json, CliEnvironment environment)
+{
+    public string DataFolder { get; } = dataFolder;
+
+    /// <summary>True with --json: exactly one JSON document on stdout, nothing else there.</summary>
+    public bool Json { get; } = json;
+
+    public CliEnvironment Environment { get; } = environment;
+
+    public DatabaseLocation Database => DatabaseLocation.Resolve(DataFolder, Environment.GetEnvironmentVariable(DatabaseLocation.EnvironmentVariable));
+
+    public PatellaDb OpenDatabase() => PatellaDatabase.Open(Database);
+
+    public Runner LocalRunner(PatellaDb db) => RunnerProfile.GetOrCreate(db, Runner.LocalRunnerId, Environment.Clock);
+
+    public IAnsiConsole Console => console ??= Environment.CreateConsole();
+
+    private IAnsiConsole? console;
+
+    public void WriteJson<T>(T document) => Environment.Out.WriteLine(JsonOutput.Serialize(document));
+
+    public void Fail(string message) => Environment.Error.WriteLine($"patella: {message}");
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Patella.Cli.Activities;
+using Patella.Cli.Infrastructure;
+using Patella.Cli.Runners;
+
+namespace Patella.Cli;
+
+/// <summary>
+/// The <c>patella</c> command: <c>patella [--data DIR] &lt;command&gt; [--json]</c>. One file per verb;
+/// each builds its <see cref="Command"/> over the shared options here.
+/// </summary>
+public static class PatellaCli
+{
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var data = new Option<string>("--data")
+        {
+            Description = "Folder holding the SQLite database (default ./data). PATELLA_DB, when set, names a PostgreSQL database instead.",
+            DefaultValueFactory = _ => "data",
+            Recursive = true,
+        };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print one JSON document on stdout and nothing else there.",
+            Recursive = true,
+        };
+        var options = new GlobalOptions(data, json, environment);
+        var root = new RootCommand("Patella: runner's knee, your runs and your rehab in one place.")
+        {
+            data,
+            json,
+            SettingsCommand.Create(options),
+            ImportCommand.Create(options),
+            ActivitiesCommand.Create(options),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                environment.Error.WriteLine($"patella: {error.Message}");
+            }
+
+            environment.Error.WriteLine("Run 'patella --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        var invocation = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        return parsed.Invoke(invocation);
+    }
+}
+
+/// <summary>The options every command shares, and the environment to run in.</summary>
+public sealed record GlobalOptions(Option<string> Data, Option<bool> Json, CliEnvironment Environment)
+{
+    public CommandContext ContextFor(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return new CommandContext(parsed.GetValue(Data) ?? "data", parsed.GetValue(Json), Environment);
+    }
+}
