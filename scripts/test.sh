@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test Patella has, after installing what the tests need on a fresh Debian machine.
+# Usage: scripts/test.sh [extra dotnet test arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null; then
+  echo "scripts/test.sh: the .NET 10 SDK is needed (https://dot.net); 'dotnet' is not on PATH" >&2
+  exit 1
+fi
+
+if [ ! -d ../shared/testdata/activities ]; then
+  echo "scripts/test.sh: ../shared/testdata/activities (the shared real-file corpus) must sit beside the checkout" >&2
+  exit 1
+fi
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build Patella.slnx -c Release -nologo -clp:ErrorsOnly
+status=0
+dotnet test Patella.slnx -c Release --no-build -nologo \
+  --logger "trx;LogFilePrefix=run" --results-directory "$results" "$@" || status=$?
+
+# One closing line for CI, summed over every test project's TRX file.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
+done
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+if [ "$passed" -eq 0 ]; then
+  echo "scripts/test.sh: no test ran" >&2
+  exit 1
+fi
+exit $status
