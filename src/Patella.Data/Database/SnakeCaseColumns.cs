@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Patella.Data;
 
 /// <summary>Columns are named after their properties in snake_case (DistanceMetres → distance_metres), as the SQL scripts write them.</summary>
-internal static class SnakeCaseColumns
+public static class SnakeCaseColumns
 {
     public static void Apply(ModelBuilder modelBuilder)
     {
