@@ -48,7 +48,7 @@ public static class Onsets
     public const string FallTwistOrBlow = "fallTwistOrBlow";
 }
 
-public static class PainTriggers
+public static class PainTrigger
 {
     public const string Downhill = "downhill";
     public const string StairsDown = "stairsDown";
@@ -76,7 +76,7 @@ public static class PainCourses
     public const string WalkingAndStairs = "onWalkingAndStairs";
 }
 
-public static class PainAfterRun
+public static class PainDurationAfterRun
 {
     public const string None = "none";
     public const string Under24Hours = "under24Hours";
@@ -100,7 +100,7 @@ public static class Locking
     public const string Locked = "locked";
 }
 
-public static class MorningStiffness
+public static class MorningStiffnessDuration
 {
     public const string None = "none";
     public const string UpTo30Minutes = "upTo30Minutes";
@@ -114,7 +114,7 @@ public static class Sexes
     public const string Other = "other";
 }
 
-public static class TrainingChanges
+public static class TrainingChange
 {
     public const string Mileage = "mileage";
     public const string SpeedWork = "speedWork";
