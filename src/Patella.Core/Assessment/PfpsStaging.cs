@@ -62,7 +62,7 @@ public static class PfpsStaging
 
     /// <summary>Progressing but addressed now, within the first weeks: the same 4-8 weeks (seed C; seed A's
     /// runner was progressing at three weeks and ran pain-free again within four).</summary>
-    public static RecoveryTimeline ProgressingTimeline { get; } = new(4, 8, "4-8 weeks if addressed now; longer the later it is",
+    public static RecoveryTimeline ProgressingTimeline { get; } = new(4, 8, "4-8 weeks",
         "Seed C (addressed within the first weeks: 4-8 weeks); seed A (worked example)");
 
     /// <summary>Chronic, poorly managed: 3-12 months (seed C), counted as 13-52 weeks.</summary>
