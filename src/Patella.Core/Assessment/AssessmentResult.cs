@@ -7,7 +7,7 @@ namespace Patella.Core.Assessment;
 /// <param name="QuestionnaireVersion">Version of the answers assessed, e.g. <c>knee-v1</c>.</param>
 /// <param name="RedFlags">Red flags that fired, most urgent first. Any one means refer now, no self-management.</param>
 /// <param name="Conditions">All conditions, best fit first, with supporting and opposing features.</param>
-/// <param name="Stage">PFPS stage; null when a red flag stands or PFPS is not among the best fits.</param>
+/// <param name="Stage">PFPS stage; null when a red flag stands, or when PFPS is not ranked first (alone or tied) or is unlikely.</param>
 /// <param name="Factors">Contributing factors from the answers and the runner's runs.</param>
 /// <param name="MissingAnswers">Question ids not answered at all.</param>
 /// <param name="UnknownAnswers">Question ids answered "unknown".</param>

@@ -63,6 +63,12 @@ public static class AssessmentSummary
 
         if (stage is { Timeline: { } timeline })
         {
+            // PFPS shares the top with another condition: the stage only holds if it is PFPS.
+            if (likely?.Condition != KneeCondition.Pfps)
+            {
+                text.Append("If it is runner's knee: ");
+            }
+
             text.Append(stage.Stage switch
             {
                 PfpsStage.Early => $"It looks early: caught now, most runners are back to easy running in {timeline.Text}. ",
