@@ -38,7 +38,11 @@ public sealed record TrainingEvidence
 public sealed record WeeklyDistanceChange(DateOnly ThisWeekStart, Distance ThisWeek, Distance LastWeek)
 {
     /// <summary>Change in percent of last week (+25 means 25% more); null when last week was zero.</summary>
-    public double? ChangePercent => LastWeek.Metres > 0 ? (ThisWeek.Metres / LastWeek.Metres - 1) * 100 : null;
+    public double? ChangePercent => LastWeek.Metres > 0 ? Percent(ThisWeek, LastWeek) : null;
+
+    // Rounded to 1e-9 % so an increase of exactly 10% (33 km after 30) reads as 10, not 10.000000000000009,
+    // and the rules' "more than 10%" boundaries hold.
+    internal static double Percent(Distance now, Distance before) => Math.Round((now.Metres / before.Metres - 1) * 100, 9);
 }
 
 /// <summary>One run against the longest run of the 30 days before it.</summary>
@@ -48,7 +52,7 @@ public sealed record WeeklyDistanceChange(DateOnly ThisWeekStart, Distance ThisW
 public sealed record SingleRunSpike(DateOnly Date, Distance Distance, Distance LongestPrevious30Days)
 {
     /// <summary>How much longer than the 30-day longest, in percent; null when there was no earlier run.</summary>
-    public double? IncreasePercent => LongestPrevious30Days.Metres > 0 ? (Distance.Metres / LongestPrevious30Days.Metres - 1) * 100 : null;
+    public double? IncreasePercent => LongestPrevious30Days.Metres > 0 ? WeeklyDistanceChange.Percent(Distance, LongestPrevious30Days) : null;
 }
 
 /// <summary>Downhill running in two consecutive weeks.</summary>
@@ -65,7 +69,7 @@ public sealed record DownhillChange(
     double? LastWeekDescentMetres = null)
 {
     /// <summary>Change of downhill distance in percent of last week; null when last week had none.</summary>
-    public double? DownhillChangePercent => LastWeekDownhill.Metres > 0 ? (ThisWeekDownhill.Metres / LastWeekDownhill.Metres - 1) * 100 : null;
+    public double? DownhillChangePercent => LastWeekDownhill.Metres > 0 ? WeeklyDistanceChange.Percent(ThisWeekDownhill, LastWeekDownhill) : null;
 }
 
 /// <summary>A shoe and its distance so far.</summary>
