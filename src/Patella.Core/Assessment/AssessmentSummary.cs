@@ -63,18 +63,15 @@ public static class AssessmentSummary
 
         if (stage is { Timeline: { } timeline })
         {
-            // PFPS shares the top with another condition: the stage only holds if it is PFPS.
-            if (likely?.Condition != KneeCondition.Pfps)
-            {
-                text.Append("If it is runner's knee: ");
-            }
-
-            text.Append(stage.Stage switch
+            var sentence = stage.Stage switch
             {
                 PfpsStage.Early => $"It looks early: caught now, most runners are back to easy running in {timeline.Text}. ",
                 PfpsStage.Progressing => $"It looks like it is progressing: addressed now, most runners are back to easy running in {timeline.Text}; the later, the longer. ",
                 _ => $"It has lasted more than three months: recovery usually takes {timeline.Text} of consistent work. ",
-            });
+            };
+
+            // PFPS shares the top with another condition: the stage only holds if it is PFPS.
+            text.Append(likely?.Condition == KneeCondition.Pfps ? sentence : "If it is runner's knee, i" + sentence[1..]);
         }
 
         if (factors.Count > 0)
