@@ -27,13 +27,21 @@ public sealed record CrossTrainingSession(long ActivityId, DateOnly Date, Sport 
 /// </summary>
 public sealed class LoadHistory
 {
-    private readonly DayTotals[] _days;
+    // Days live in blocks of 256 anchored on absolute day numbers: With copies one 20 KB block and the block
+    // references instead of one array of every day (which would land on the large object heap on every add).
+    private const int BlockShift = 8;
+    private const int BlockMask = (1 << BlockShift) - 1;
 
-    private LoadHistory(LoadSettings settings, DateOnly firstDay, DayTotals[] days, LoadRun[] runs, CrossTrainingSession[] cross)
+    private readonly DayTotals[]?[] _blocks;
+    private readonly int _firstBlock;
+
+    private LoadHistory(LoadSettings settings, DateOnly firstDay, DateOnly lastDay, DayTotals[]?[] blocks, int firstBlock, LoadRun[] runs, CrossTrainingSession[] cross)
     {
         Settings = settings;
         FirstDay = firstDay;
-        _days = days;
+        LastDay = lastDay;
+        _blocks = blocks;
+        _firstBlock = firstBlock;
         Runs = runs;
         CrossTraining = cross;
         FirstRunDay = runs.Length == 0 ? null : runs.Min(r => r.Date);
@@ -44,15 +52,15 @@ public sealed class LoadHistory
     /// <summary>The first local day with any activity; meaningless when <see cref="IsEmpty"/>.</summary>
     public DateOnly FirstDay { get; }
 
-    /// <summary>The last local day with any activity.</summary>
-    public DateOnly LastDay => FirstDay.AddDays(Math.Max(0, _days.Length - 1));
+    /// <summary>The last local day with any activity; meaningless when <see cref="IsEmpty"/>.</summary>
+    public DateOnly LastDay { get; }
 
-    public bool IsEmpty => _days.Length == 0;
+    public bool IsEmpty => _blocks.Length == 0;
 
     /// <summary>Running activities, in start order.</summary>
     public IReadOnlyList<LoadRun> Runs { get; }
 
-    /// <summary>Other sports, in start order.</summary>
+    /// <summary>Other sports, in date order.</summary>
     public IReadOnlyList<CrossTrainingSession> CrossTraining { get; }
 
     /// <summary>The first local day with a run, or null: the ratios count history from here.</summary>
@@ -81,33 +89,42 @@ public sealed class LoadHistory
         cross.Sort(static (a, b) => a.Date.CompareTo(b.Date));
         if (runs.Count == 0 && cross.Count == 0)
         {
-            return new LoadHistory(settings, default, [], [], []);
+            return new LoadHistory(settings, default, default, [], 0, [], []);
         }
 
         var first = Min(runs.Count > 0 ? runs.Min(r => r.Date) : DateOnly.MaxValue, cross.Count > 0 ? cross[0].Date : DateOnly.MaxValue);
         var last = Max(runs.Count > 0 ? runs.Max(r => r.Date) : DateOnly.MinValue, cross.Count > 0 ? cross[^1].Date : DateOnly.MinValue);
-        var days = new DayTotals[last.DayNumber - first.DayNumber + 1];
+        var firstBlock = first.DayNumber >> BlockShift;
+        var blocks = new DayTotals[]?[(last.DayNumber >> BlockShift) - firstBlock + 1];
         foreach (var run in runs)
         {
-            days[run.Date.DayNumber - first.DayNumber].Add(run);
+            Slot(blocks, firstBlock, run.Date).Add(run);
         }
 
         foreach (var session in cross)
         {
-            days[session.Date.DayNumber - first.DayNumber].Add(session);
+            Slot(blocks, firstBlock, session.Date).Add(session);
         }
 
-        return new LoadHistory(settings, first, days, [.. runs], [.. cross]);
+        return new LoadHistory(settings, first, last, blocks, firstBlock, [.. runs], [.. cross]);
     }
 
     /// <summary>
-    /// This history plus one activity: O(days + runs) array copies, no re-bucketing of the others.
+    /// This history plus one activity: copies one block of days and the run list, no re-bucketing of the others.
     /// </summary>
     /// <exception cref="ArgumentException">The activity's id is already in the history.</exception>
     public LoadHistory With(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (Runs.Any(r => r.ActivityId == activity.Id) || CrossTraining.Any(c => c.ActivityId == activity.Id))
+        foreach (var r in Runs)
+        {
+            if (r.ActivityId == activity.Id)
+            {
+                throw new ArgumentException($"Activity {activity.Id} is already in the history.", nameof(activity));
+            }
+        }
+
+        if (CrossTraining.Any(c => c.ActivityId == activity.Id))
         {
             throw new ArgumentException($"Activity {activity.Id} is already in the history.", nameof(activity));
         }
@@ -118,11 +135,14 @@ public sealed class LoadHistory
         var date = runs.Count > 0 ? runs[0].Date : cross[0].Date;
         var first = IsEmpty ? date : Min(FirstDay, date);
         var last = IsEmpty ? date : Max(LastDay, date);
-        var days = new DayTotals[last.DayNumber - first.DayNumber + 1];
-        Array.Copy(_days, 0, days, IsEmpty ? 0 : FirstDay.DayNumber - first.DayNumber, _days.Length);
+        var firstBlock = first.DayNumber >> BlockShift;
+        var blocks = new DayTotals[]?[(last.DayNumber >> BlockShift) - firstBlock + 1];
+        Array.Copy(_blocks, 0, blocks, _firstBlock - firstBlock, _blocks.Length);
+        var b = (date.DayNumber >> BlockShift) - firstBlock;
+        blocks[b] = blocks[b] is { } existing ? (DayTotals[])existing.Clone() : null;
         if (runs.Count > 0)
         {
-            days[date.DayNumber - first.DayNumber].Add(runs[0]);
+            Slot(blocks, firstBlock, date).Add(runs[0]);
             var allRuns = new LoadRun[Runs.Count + 1];
             var at = 0;
             while (at < Runs.Count && Runs[at].StartUtc <= runs[0].StartUtc)
@@ -133,24 +153,31 @@ public sealed class LoadHistory
             ((LoadRun[])Runs).AsSpan(0, at).CopyTo(allRuns);
             allRuns[at] = runs[0];
             ((LoadRun[])Runs).AsSpan(at).CopyTo(allRuns.AsSpan(at + 1));
-            return new LoadHistory(Settings, first, days, allRuns, (CrossTrainingSession[])CrossTraining);
+            return new LoadHistory(Settings, first, last, blocks, firstBlock, allRuns, (CrossTrainingSession[])CrossTraining);
         }
 
-        days[date.DayNumber - first.DayNumber].Add(cross[0]);
+        Slot(blocks, firstBlock, date).Add(cross[0]);
         CrossTrainingSession[] allCross = [.. CrossTraining, cross[0]];
-        Array.Sort(allCross, static (a, b) => a.Date.CompareTo(b.Date));
-        return new LoadHistory(Settings, first, days, (LoadRun[])Runs, allCross);
+        Array.Sort(allCross, static (x, y) => x.Date.CompareTo(y.Date));
+        return new LoadHistory(Settings, first, last, blocks, firstBlock, (LoadRun[])Runs, allCross);
     }
 
     /// <summary>The totals of one local day; zero outside the history.</summary>
     internal DayTotals On(DateOnly day)
     {
-        var index = day.DayNumber - FirstDay.DayNumber;
-        return index >= 0 && index < _days.Length ? _days[index] : default;
+        var b = (day.DayNumber >> BlockShift) - _firstBlock;
+        return b >= 0 && b < _blocks.Length && _blocks[b] is { } block ? block[day.DayNumber & BlockMask] : default;
     }
 
     /// <summary>One day's load in the settings' measure (km or mi, minutes, or RPE × minutes).</summary>
     internal double LoadOn(DateOnly day) => On(day).Load(Settings);
+
+    private static ref DayTotals Slot(DayTotals[]?[] blocks, int firstBlock, DateOnly day)
+    {
+        ref var block = ref blocks[(day.DayNumber >> BlockShift) - firstBlock];
+        block ??= new DayTotals[1 << BlockShift];
+        return ref block[day.DayNumber & BlockMask];
+    }
 
     private static void Classify(Activity activity, LoadSettings settings, List<LoadRun> runs, List<CrossTrainingSession> cross)
     {

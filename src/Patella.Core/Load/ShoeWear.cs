@@ -30,6 +30,15 @@ public static class ShoeWear
             }
         }
 
+        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < shoes.Count; i++)
+        {
+            foreach (var name in shoes[i].GearNames.Prepend(shoes[i].Name))
+            {
+                byName.TryAdd(name.Trim(), i);
+            }
+        }
+
         var metres = new double[shoes.Count];
         var runs = new int[shoes.Count];
         var first = new DateOnly?[shoes.Count];
@@ -43,7 +52,7 @@ public static class ShoeWear
                 continue;
             }
 
-            var index = ShoeFor(run, shoes, byActivity, byDate);
+            var index = ShoeFor(run, shoes, byName, byActivity, byDate);
             if (index < 0)
             {
                 unassigned += run.Distance.Metres;
@@ -77,19 +86,16 @@ public static class ShoeWear
         return new ShoeReport(mileages, Distance.FromMetres(unassigned), unassignedRuns);
     }
 
-    private static int ShoeFor(LoadRun run, IReadOnlyList<Shoe> shoes, Dictionary<long, string> byActivity, Dictionary<DateOnly, string> byDate)
+    private static int ShoeFor(
+        LoadRun run, IReadOnlyList<Shoe> shoes, Dictionary<string, int> byName, Dictionary<long, string> byActivity, Dictionary<DateOnly, string> byDate)
     {
-        if (byActivity.TryGetValue(run.ActivityId, out var name) || byDate.TryGetValue(run.Date, out name))
+        if ((byActivity.TryGetValue(run.ActivityId, out var name) || byDate.TryGetValue(run.Date, out name))
+            && byName.TryGetValue(name.Trim(), out var manual))
         {
-            var manual = IndexOf(shoes, s => s.Matches(name));
-            if (manual >= 0)
-            {
-                return manual;
-            }
+            return manual;
         }
 
-        var byGear = IndexOf(shoes, s => s.Matches(run.Gear));
-        if (byGear >= 0)
+        if (run.Gear is { } gear && byName.TryGetValue(gear.Trim(), out var byGear))
         {
             return byGear;
         }
@@ -106,18 +112,5 @@ public static class ShoeWear
         }
 
         return best;
-    }
-
-    private static int IndexOf(IReadOnlyList<Shoe> shoes, Func<Shoe, bool> match)
-    {
-        for (var i = 0; i < shoes.Count; i++)
-        {
-            if (match(shoes[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
