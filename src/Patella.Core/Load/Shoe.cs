@@ -23,19 +23,6 @@ public sealed record Shoe(string Name)
 
     /// <summary>"Replace" distance; default 800 km (<see cref="LoadRules.ShoeReplaceKilometres"/>).</summary>
     public Distance ReplaceAt { get; init; } = Distance.FromKilometres(LoadRules.ShoeReplaceKilometres);
-
-    /// <summary>True when <paramref name="gear"/> names this shoe (trimmed, case-insensitive).</summary>
-    public bool Matches(string? gear)
-    {
-        if (string.IsNullOrWhiteSpace(gear))
-        {
-            return false;
-        }
-
-        var name = gear.Trim();
-        return string.Equals(Name.Trim(), name, StringComparison.OrdinalIgnoreCase)
-            || GearNames.Any(g => string.Equals(g.Trim(), name, StringComparison.OrdinalIgnoreCase));
-    }
 }
 
 /// <summary>
