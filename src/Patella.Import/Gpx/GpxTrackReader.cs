@@ -55,12 +55,12 @@ internal sealed class GpxTrackReader
         var warnings = new List<string>(values.Warnings());
         if (outOfRangePoints > 0)
         {
-            warnings.Add($"{outOfRangePoints} track points with an out-of-range position (such as OpenTracks' latitude 100/200 pause markers) were left out; a new segment starts after them");
+            warnings.Add($"track points with an out-of-range position (such as OpenTracks' latitude 100/200 pause markers), left out with a new segment after each: {outOfRangePoints}");
         }
 
         if (pointsWithoutPosition > 0)
         {
-            warnings.Add($"{pointsWithoutPosition} track points without a readable lat/lon were left out (first at {firstWithoutPosition})");
+            warnings.Add($"track points without a readable lat/lon, left out: {pointsWithoutPosition} (first at {firstWithoutPosition})");
         }
 
         if (Recorder.FirstTimeUtc is null)

@@ -59,7 +59,7 @@ internal sealed class TcxActivityReader
         var warnings = new List<string>(values.Warnings());
         if (invalidPositions > 0)
         {
-            warnings.Add($"{invalidPositions} trackpoints with an out-of-range position were kept without a position");
+            warnings.Add($"trackpoints with an out-of-range position, kept without one: {invalidPositions}");
         }
 
         var start = idTime ?? firstLapStart ?? recorder.FirstTimeUtc;

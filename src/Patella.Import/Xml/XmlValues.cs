@@ -82,17 +82,17 @@ internal sealed class XmlValues
     {
         if (timesWithoutZone > 0)
         {
-            yield return $"{timesWithoutZone} times without a time zone were taken as UTC";
+            yield return $"times without a time zone, taken as UTC: {timesWithoutZone}";
         }
 
         if (unreadableTimes > 0)
         {
-            yield return $"{unreadableTimes} unreadable times were ignored (first: {firstUnreadableTime})";
+            yield return $"unreadable times, ignored: {unreadableTimes} (first: {firstUnreadableTime})";
         }
 
         if (unreadableNumbers > 0)
         {
-            yield return $"{unreadableNumbers} unreadable numbers were ignored (first: {firstUnreadableNumber})";
+            yield return $"unreadable numbers, ignored: {unreadableNumbers} (first: {firstUnreadableNumber})";
         }
     }
 
