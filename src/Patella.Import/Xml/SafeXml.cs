@@ -58,13 +58,13 @@ internal static class SafeXml
             reader = XmlReader.Create(head, Settings);
             return read(reader);
         }
-        catch (XmlException ex) when (HasDoctype(head.Head))
+        catch (XmlException ex) when (DoctypeLocation(head.Head) is { } doctype)
         {
-            throw new ActivityFileException(ActivityFileErrorKind.Unsafe, "XML with a document type declaration (DTD) is refused", LineColumn(ex.LineNumber, ex.LinePosition), ex);
+            throw new ActivityFileException(ActivityFileErrorKind.Unsafe, "XML with a document type declaration (DTD) is refused", doctype, ex);
         }
         catch (XmlException ex)
         {
-            throw Malformed(ex);
+            throw Malformed(ex, reader);
         }
         catch (DecoderFallbackException ex)
         {
@@ -88,7 +88,7 @@ internal static class SafeXml
         }
         catch (XmlException ex)
         {
-            throw Malformed(ex);
+            throw Malformed(ex, reader);
         }
         catch (DecoderFallbackException ex)
         {
@@ -121,12 +121,39 @@ internal static class SafeXml
     public static string LineColumn(int line, int column) =>
         line > 0 ? $"line {line}, column {Math.Max(column, 1)}" : "line 1, column 1";
 
-    private static ActivityFileException Malformed(XmlException ex) =>
-        new(ActivityFileErrorKind.Format, $"not well-formed XML: {ex.Message}", LineColumn(ex.LineNumber, ex.LinePosition), ex);
+    private static ActivityFileException Malformed(XmlException ex, XmlReader? reader) =>
+        new(ActivityFileErrorKind.Format, $"not well-formed XML: {ex.Message}", Where(ex, reader), ex);
+
+    /// <summary>The exception's position, else the reader's.</summary>
+    private static string Where(XmlException ex, XmlReader? reader) =>
+        ex.LineNumber > 0 || reader is null ? LineColumn(ex.LineNumber, ex.LinePosition) : XmlScope.Location(reader);
 
     private static ActivityFileException Undecodable(XmlReader? reader, DecoderFallbackException ex) =>
         new(ActivityFileErrorKind.Format, "bytes that are not valid in the file's declared text encoding", reader is null ? LineColumn(0, 0) : XmlScope.Location(reader), ex);
 
-    private static bool HasDoctype(ReadOnlySpan<byte> head) =>
-        head.IndexOf(DoctypeAscii) >= 0 || head.IndexOf(DoctypeUtf16LittleEndian) >= 0 || head.IndexOf(DoctypeUtf16BigEndian) >= 0;
+    /// <summary>
+    /// Where "&lt;!DOCTYPE" starts in the recorded head, as "line L, column C"; null when absent.
+    /// The parser's own refusal carries no position, so it is counted here.
+    /// </summary>
+    private static string? DoctypeLocation(ReadOnlySpan<byte> head)
+    {
+        (byte[] Pattern, Encoding Encoding)[] candidates =
+        [
+            (DoctypeAscii, Encoding.UTF8),
+            (DoctypeUtf16LittleEndian, Encoding.Unicode),
+            (DoctypeUtf16BigEndian, Encoding.BigEndianUnicode),
+        ];
+        foreach (var (pattern, encoding) in candidates)
+        {
+            var index = head.IndexOf(pattern);
+            if (index >= 0)
+            {
+                var before = encoding.GetString(head[..index]).TrimStart('\uFEFF');
+                var lineStart = before.LastIndexOf('\n') + 1;
+                return LineColumn(before.Count(c => c == '\n') + 1, before.Length - lineStart + 1);
+            }
+        }
+
+        return null;
+    }
 }
