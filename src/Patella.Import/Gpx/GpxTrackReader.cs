@@ -100,9 +100,9 @@ internal sealed class GpxTrackReader
 
     private void ReadPoint(XmlReader reader)
     {
-        var location = XmlScope.Location(reader);
-        var latitude = values.ParseNumber(reader.GetAttribute("lat"), location);
-        var longitude = values.ParseNumber(reader.GetAttribute("lon"), location);
+        var at = TextPosition.Of(reader);
+        var latitude = values.ParseNumber(reader.GetAttribute("lat"), at);
+        var longitude = values.ParseNumber(reader.GetAttribute("lon"), at);
         DateTime? time = null;
         TimeSpan? offset = null;
         double elevation = double.NaN, heartRate = double.NaN, cadence = double.NaN, speed = double.NaN;
@@ -134,7 +134,7 @@ internal sealed class GpxTrackReader
         if (double.IsNaN(latitude) || double.IsNaN(longitude))
         {
             pointsWithoutPosition++;
-            firstWithoutPosition ??= location;
+            firstWithoutPosition ??= at.ToString();
             Recorder.EndSegment();
             return;
         }

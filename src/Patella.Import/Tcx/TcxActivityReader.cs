@@ -85,7 +85,7 @@ internal sealed class TcxActivityReader
 
     private void ReadLap(XmlReader reader)
     {
-        var startTime = values.ParseTime(reader.GetAttribute("StartTime"), XmlScope.Location(reader), out _);
+        var startTime = values.ParseTime(reader.GetAttribute("StartTime"), TextPosition.Of(reader), out _);
         firstLapStart ??= startTime;
         double distance = double.NaN, seconds = double.NaN, calories = double.NaN, heartRate = double.NaN, runCadence = double.NaN;
         var lap = new XmlScope(reader);

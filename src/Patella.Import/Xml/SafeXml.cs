@@ -41,6 +41,7 @@ internal static class SafeXml
         MaxCharactersFromEntities = 1024,
         MaxCharactersInDocument = MaxCharactersInDocument,
         IgnoreComments = true,
+        IgnoreWhitespace = true,
         IgnoreProcessingInstructions = true,
         CloseInput = false,
     };

@@ -29,8 +29,7 @@ internal readonly struct XmlScope
     public bool NextDescendant() => Next(childrenOnly: false);
 
     /// <summary>"line L, column C" of the reader's current node.</summary>
-    public static string Location(XmlReader reader) =>
-        reader is IXmlLineInfo info && info.HasLineInfo() ? SafeXml.LineColumn(info.LineNumber, info.LinePosition) : SafeXml.LineColumn(0, 0);
+    public static string Location(XmlReader reader) => TextPosition.Of(reader).ToString();
 
     /// <summary>
     /// The text directly inside the current element (CDATA included), leaving the reader on its

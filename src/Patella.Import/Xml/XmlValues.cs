@@ -19,15 +19,15 @@ internal sealed class XmlValues
     /// <summary>The element's text as a finite number; NaN when empty (<c>&lt;ele/&gt;</c> = missing) or unreadable.</summary>
     public double ReadNumber(XmlReader reader)
     {
-        var location = XmlScope.Location(reader);
-        return ParseNumber(XmlScope.ReadText(reader), location);
+        var at = TextPosition.Of(reader);
+        return ParseNumber(XmlScope.ReadText(reader), at);
     }
 
     /// <summary>
     /// <paramref name="text"/> as a finite number (invariant culture, white space allowed); NaN when
     /// missing, empty, "NaN" or unreadable, the last counted.
     /// </summary>
-    public double ParseNumber(string? text, string location)
+    public double ParseNumber(string? text, TextPosition at)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -40,7 +40,7 @@ internal sealed class XmlValues
         }
 
         unreadableNumbers++;
-        firstUnreadableNumber ??= $"'{Shorten(text)}' at {location}";
+        firstUnreadableNumber ??= $"'{Shorten(text)}' at {at}";
         return double.NaN;
     }
 
@@ -49,12 +49,12 @@ internal sealed class XmlValues
     /// <param name="offset">The offset from UTC the time was written with, when it had one other than Z.</param>
     public DateTime? ReadTime(XmlReader reader, out TimeSpan? offset)
     {
-        var location = XmlScope.Location(reader);
-        return ParseTime(XmlScope.ReadText(reader), location, out offset);
+        var at = TextPosition.Of(reader);
+        return ParseTime(XmlScope.ReadText(reader), at, out offset);
     }
 
     /// <summary>As <see cref="ReadTime"/>, for text already read (an attribute such as TCX Lap StartTime).</summary>
-    public DateTime? ParseTime(string? text, string location, out TimeSpan? offset)
+    public DateTime? ParseTime(string? text, TextPosition at, out TimeSpan? offset)
     {
         offset = null;
         if (string.IsNullOrWhiteSpace(text))
@@ -65,7 +65,7 @@ internal sealed class XmlValues
         if (!XsdDateTime.TryParse(text, out var utc, out offset, out var hasZone))
         {
             unreadableTimes++;
-            firstUnreadableTime ??= $"'{Shorten(text)}' at {location}";
+            firstUnreadableTime ??= $"'{Shorten(text)}' at {at}";
             return null;
         }
 
