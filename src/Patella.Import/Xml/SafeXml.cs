@@ -26,8 +26,8 @@ internal static class SafeXml
 
     /// <summary>
     /// The settings every activity XML file is read with: no DTD (a DTD is the door to entity
-    /// expansion and external fetches), no resolver, bounded size, comments and processing
-    /// instructions skipped.
+    /// expansion and external fetches), no resolver, bounded size; comments, processing
+    /// instructions and white space between elements skipped (the last is worth ~7x throughput).
     /// </summary>
     /// <remarks>
     /// <see cref="XmlReaderSettings.MaxCharactersFromEntities"/> is set to a small positive number
