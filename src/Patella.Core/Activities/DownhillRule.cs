@@ -5,12 +5,14 @@ namespace Patella.Core.Activities;
 /// of at least <see cref="MinStretchMetres"/> (50 m). Downhill running loads the patellofemoral joint
 /// eccentrically and is a common aggravating factor in runner's knee (DESIGN.md, capability 1 and 2).
 /// <para>
-/// Grade is measured on the profile smoothed by <see cref="ElevationSmoothing"/> (a 50 m moving average),
-/// never point to point: the slope of a 50 m moving average between two samples is the raw profile's
-/// drop across the 50 m window around them, so every grade here spans at least 50 m of road. Consecutive
-/// steps steeper than -3% form a stretch; a stretch counts in full when it is at least 50 m long, and not
-/// at all when shorter. Steps without distance (standing still) neither add to nor break a stretch.
-/// The 50 m window softens the ends of a descent: a clean 100 m drop at -5% counts as 90 m.
+/// Grade is measured on the profile smoothed by <see cref="ElevationSmoothing"/> (a 50 m moving average
+/// applied twice), never point to point: the slope of a 50 m moving average between two samples is the
+/// drop across the 50 m window around them, so every grade here spans at least 50 m of road (100 m,
+/// triangularly weighted, after the second pass). Consecutive steps steeper than -3% form a stretch; a
+/// stretch counts in full when it is at least 50 m long, and not at all when shorter. Steps without
+/// distance (standing still) neither add to nor break a stretch. The window softens the ends of a
+/// descent: a clean 100 m drop at -5% counts as 89 m, a 40 m one not at all; a short drop steep enough to
+/// make the 50 m around it average below -3% counts as that longer stretch (40 m at -10%: 62 m).
 /// </para>
 /// </summary>
 public static class DownhillRule
