@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Patella.Core.Measures;
 
@@ -5,7 +6,7 @@ namespace Patella.Core.Activities;
 
 /// <summary>
 /// Computes <see cref="ActivityMetrics"/> from a recording. Pure, and linear in the number of samples:
-/// a handful of arrays per call, nothing per sample. Each rule lives beside its constants:
+/// its per-sample working arrays are borrowed from the shared pool, and nothing is allocated per sample. Each rule lives beside its constants:
 /// distance in <see cref="TrackDistance"/>, moving time in <see cref="MovingTimeRule"/>, gain and loss in
 /// <see cref="ElevationSmoothing"/>, downhill in <see cref="DownhillRule"/>, step rate in
 /// <see cref="StepCadence"/> and <see cref="CadenceUnitRule"/>. Heart rate is below.
@@ -27,35 +28,48 @@ public static class ActivityMetricsCalculator
     {
         ArgumentNullException.ThrowIfNull(activity);
         var points = AsSpan(activity.Points);
+        var n = points.Length;
 
-        var cumulative = new double[points.Length];
-        var distanceMetres = TrackDistance.Measure(points, TrackDistance.MaxPlausibleSpeed(activity.Sport), cumulative, out var fromPositions);
-        var distance = Distance.FromMetres(distanceMetres);
-
-        var movingSeconds = new double[points.Length];
-        var movingTime = MovingTimeRule.Measure(points, cumulative, activity.Pauses, MovingTimeRule.StopSpeed(activity.Sport), movingSeconds);
-        var averageSpeed = Speed.Over(distance, movingTime);
-
-        var (gain, loss, downhill) = Elevation(points, cumulative, distanceMetres > 0);
-        var (cadence, distribution, cadenceReason) = StepCadence.Measure(points, movingSeconds, activity.Sport, activity.CadenceUnit, averageSpeed.MetresPerSecond);
-        var (averageHeartRate, maxHeartRate) = HeartRates(points, movingSeconds);
-
-        return new ActivityMetrics
+        // Per-sample working columns come from the shared pool: a long run would otherwise put a few MB
+        // on the large-object heap on every call.
+        var pool = ArrayPool<double>.Shared;
+        var cumulativeArray = pool.Rent(n);
+        var movingSecondsArray = pool.Rent(n);
+        try
         {
-            Distance = distance,
-            MovingTime = movingTime,
-            ElapsedTime = Elapsed(points),
-            ElevationGainMetres = gain,
-            ElevationLossMetres = loss,
-            DownhillDistance = Distance.FromMetres(downhill),
-            AverageSpeed = averageSpeed,
-            AverageCadence = cadence,
-            CadenceDistribution = distribution,
-            CadenceUnitReason = cadenceReason,
-            AverageHeartRate = averageHeartRate,
-            MaxHeartRate = maxHeartRate,
-            DistanceFromPositions = fromPositions,
-        };
+            var cumulative = cumulativeArray.AsSpan(0, n);
+            var movingSeconds = movingSecondsArray.AsSpan(0, n);
+
+            var distanceMetres = TrackDistance.Measure(points, TrackDistance.MaxPlausibleSpeed(activity.Sport), cumulative, out var fromPositions);
+            var distance = Distance.FromMetres(distanceMetres);
+            var movingTime = MovingTimeRule.Measure(points, cumulative, activity.Pauses, MovingTimeRule.StopSpeed(activity.Sport), movingSeconds);
+            var averageSpeed = Speed.Over(distance, movingTime);
+            var (gain, loss, downhill) = Elevation(points, cumulative, distanceMetres > 0);
+            var (cadence, distribution, cadenceReason) = StepCadence.Measure(points, movingSeconds, activity.Sport, activity.CadenceUnit, averageSpeed.MetresPerSecond);
+            var (averageHeartRate, maxHeartRate) = HeartRates(points, movingSeconds);
+
+            return new ActivityMetrics
+            {
+                Distance = distance,
+                MovingTime = movingTime,
+                ElapsedTime = Elapsed(points),
+                ElevationGainMetres = gain,
+                ElevationLossMetres = loss,
+                DownhillDistance = Distance.FromMetres(downhill),
+                AverageSpeed = averageSpeed,
+                AverageCadence = cadence,
+                CadenceDistribution = distribution,
+                CadenceUnitReason = cadenceReason,
+                AverageHeartRate = averageHeartRate,
+                MaxHeartRate = maxHeartRate,
+                DistanceFromPositions = fromPositions,
+            };
+        }
+        finally
+        {
+            pool.Return(cumulativeArray);
+            pool.Return(movingSecondsArray);
+        }
     }
 
     private static ReadOnlySpan<TrackPoint> AsSpan(IReadOnlyList<TrackPoint> points) => points switch
@@ -88,37 +102,41 @@ public static class ActivityMetricsCalculator
     /// </summary>
     private static (double? Gain, double? Loss, double Downhill) Elevation(ReadOnlySpan<TrackPoint> points, ReadOnlySpan<double> cumulative, bool hasDistance)
     {
-        var count = 0;
-        foreach (ref readonly var point in points)
+        var pool = ArrayPool<double>.Shared;
+        var axisArray = pool.Rent(points.Length);
+        var altitudeArray = pool.Rent(points.Length);
+        var smoothedArray = pool.Rent(points.Length);
+        try
         {
-            if (double.IsFinite(point.AltitudeMetres))
+            var count = 0;
+            for (var i = 0; i < points.Length; i++)
             {
-                count++;
+                var altitude = points[i].AltitudeMetres;
+                if (double.IsFinite(altitude))
+                {
+                    axisArray[count] = hasDistance ? cumulative[i] : count;
+                    altitudeArray[count++] = altitude;
+                }
             }
-        }
 
-        if (count == 0)
-        {
-            return (null, null, 0);
-        }
-
-        var axis = new double[count];
-        var altitude = new double[count];
-        var k = 0;
-        for (var i = 0; i < points.Length; i++)
-        {
-            if (double.IsFinite(points[i].AltitudeMetres))
+            if (count == 0)
             {
-                axis[k] = hasDistance ? cumulative[i] : k;
-                altitude[k++] = points[i].AltitudeMetres;
+                return (null, null, 0);
             }
-        }
 
-        var smoothed = new double[count];
-        ElevationSmoothing.Smooth(axis, altitude, hasDistance ? ElevationSmoothing.HalfWindowMetres : ElevationSmoothing.HalfWindowSamples, smoothed);
-        var (gain, loss) = ElevationSmoothing.GainAndLoss(smoothed, ElevationSmoothing.HysteresisMetres);
-        var downhill = hasDistance ? DownhillRule.DownhillMetres(axis, smoothed) : 0;
-        return (gain, loss, downhill);
+            var axis = axisArray.AsSpan(0, count);
+            var smoothed = smoothedArray.AsSpan(0, count);
+            ElevationSmoothing.Smooth(axis, altitudeArray.AsSpan(0, count), hasDistance ? ElevationSmoothing.HalfWindowMetres : ElevationSmoothing.HalfWindowSamples, smoothed);
+            var (gain, loss) = ElevationSmoothing.GainAndLoss(smoothed, ElevationSmoothing.HysteresisMetres);
+            var downhill = hasDistance ? DownhillRule.DownhillMetres(axis, smoothed) : 0;
+            return (gain, loss, downhill);
+        }
+        finally
+        {
+            pool.Return(axisArray);
+            pool.Return(altitudeArray);
+            pool.Return(smoothedArray);
+        }
     }
 
     /// <summary>

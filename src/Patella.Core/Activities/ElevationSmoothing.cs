@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Patella.Core.Activities;
 
 /// <summary>
@@ -35,13 +37,20 @@ public static class ElevationSmoothing
     public const double HysteresisMetres = 3.0;
 
     /// <summary>
-    /// The smoothed profile: <see cref="MovingAverage"/> applied twice. Allocates one scratch array.
+    /// The smoothed profile: <see cref="MovingAverage"/> applied twice. Borrows one scratch array from the shared pool.
     /// </summary>
     public static void Smooth(ReadOnlySpan<double> axis, ReadOnlySpan<double> altitude, double halfWindow, Span<double> smoothed)
     {
-        var once = new double[altitude.Length];
-        MovingAverage(axis, altitude, halfWindow, once);
-        MovingAverage(axis, once, halfWindow, smoothed);
+        var once = ArrayPool<double>.Shared.Rent(altitude.Length);
+        try
+        {
+            MovingAverage(axis, altitude, halfWindow, once.AsSpan(0, altitude.Length));
+            MovingAverage(axis, once.AsSpan(0, altitude.Length), halfWindow, smoothed);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(once);
+        }
     }
 
     /// <summary>

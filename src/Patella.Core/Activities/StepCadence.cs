@@ -34,11 +34,11 @@ public static class StepCadence
     /// <inheritdoc cref="MaxStepLengthMetres"/>
     public const double MinStepLengthMetres = 0.3;
 
-    // Raw cadence is a byte in FIT, GPX and TCX (0-254); larger values share the top bin.
-    private const int RawBins = 256;
-
-    // 5-spm bands up to 300 steps/min; faster shares the top band.
-    private const int Bands = 60;
+    // Moving seconds per half unit of raw cadence. Raw cadence is a byte in FIT, GPX and TCX (0-254);
+    // larger values share the top bin. Band edges (multiples of 5 spm) fall on half units of raw cadence
+    // whether it is doubled (2.5 raw) or not (5 raw), so one pass gives the median and exact bands.
+    private const int BinsPerRawUnit = 2;
+    private const int Bins = 256 * BinsPerRawUnit;
 
     /// <summary>
     /// The step rate of a recording: average over moving time (null when there is none), the 5-spm
@@ -53,16 +53,19 @@ public static class StepCadence
         CadenceUnit declared,
         double averageSpeed)
     {
-        Span<double> rawSeconds = stackalloc double[RawBins];
-        rawSeconds.Clear();
+        Span<double> binSeconds = stackalloc double[Bins];
+        binSeconds.Clear();
         var total = 0.0;
+        var weightedRaw = 0.0;
         for (var i = 0; i < points.Length; i++)
         {
             var raw = points[i].Cadence;
-            if (movingSeconds[i] > 0 && raw > 0 && double.IsFinite(raw))
+            var seconds = movingSeconds[i];
+            if (seconds > 0 && raw > 0 && double.IsFinite(raw))
             {
-                rawSeconds[Math.Min((int)raw, RawBins - 1)] += movingSeconds[i];
-                total += movingSeconds[i];
+                binSeconds[Math.Min((int)(raw * BinsPerRawUnit), Bins - 1)] += seconds;
+                total += seconds;
+                weightedRaw += raw * seconds;
             }
         }
 
@@ -76,7 +79,7 @@ public static class StepCadence
             return (null, [], $"{sport} cadence is not a step rate.");
         }
 
-        var median = WeightedMedian(rawSeconds, total);
+        var median = WeightedMedian(binSeconds, total);
         var running = sport.IsRunning() || (sport == Sport.Unknown && averageSpeed >= RunningGaitFromSpeed);
         var decision = CadenceUnitRule.Decide(declared, running, median);
         var factor = decision.StepsPerRawUnit;
@@ -91,30 +94,40 @@ public static class StepCadence
                 $"Sport unknown and a cadence of {median:0} at {averageSpeed:0.0} m/s does not look like running or walking: no step rate."));
         }
 
-        Span<double> bandSeconds = stackalloc double[Bands];
-        bandSeconds.Clear();
-        var weighted = 0.0;
-        for (var i = 0; i < points.Length; i++)
-        {
-            var raw = points[i].Cadence;
-            if (movingSeconds[i] > 0 && raw > 0 && double.IsFinite(raw))
-            {
-                var stepsPerMinute = raw * factor;
-                weighted += stepsPerMinute * movingSeconds[i];
-                bandSeconds[Math.Min((int)(stepsPerMinute / BandWidthStepsPerMinute), Bands - 1)] += movingSeconds[i];
-            }
-        }
+        return (Cadence.FromStepsPerMinute(factor * weightedRaw / total), Distribution(binSeconds, factor), decision.Reason);
+    }
 
+    /// <summary>Moving time per 5-spm band, lowest first, bands without time left out.</summary>
+    private static List<CadenceBand> Distribution(ReadOnlySpan<double> binSeconds, double factor)
+    {
         var distribution = new List<CadenceBand>();
-        for (var band = 0; band < Bands; band++)
+        var band = -1;
+        var seconds = 0.0;
+        for (var bin = 0; bin < binSeconds.Length; bin++)
         {
-            if (bandSeconds[band] > 0)
+            if (binSeconds[bin] <= 0)
             {
-                distribution.Add(new CadenceBand(band * BandWidthStepsPerMinute, TimeSpan.FromSeconds(bandSeconds[band])));
+                continue;
             }
+
+            // The bin's lower edge in steps/min; the small offset keeps an exact edge in its own band.
+            var low = (int)((((double)bin / BinsPerRawUnit * factor) + 1e-9) / BandWidthStepsPerMinute) * BandWidthStepsPerMinute;
+            if (low != band && seconds > 0)
+            {
+                distribution.Add(new CadenceBand(band, TimeSpan.FromSeconds(seconds)));
+                seconds = 0;
+            }
+
+            band = low;
+            seconds += binSeconds[bin];
         }
 
-        return (Cadence.FromStepsPerMinute(weighted / total), distribution, decision.Reason);
+        if (seconds > 0)
+        {
+            distribution.Add(new CadenceBand(band, TimeSpan.FromSeconds(seconds)));
+        }
+
+        return distribution;
     }
 
     /// <summary>True when an unknown-sport recording's speed and step rate fit a walk or a run.</summary>
@@ -129,7 +142,7 @@ public static class StepCadence
         return stepLength is >= MinStepLengthMetres and <= MaxStepLengthMetres;
     }
 
-    /// <summary>The raw value (bin) at which half the moving time has been spent at or below.</summary>
+    /// <summary>The raw cadence (to half a unit, the bin's lower edge) at or below which half the moving time was spent.</summary>
     private static double WeightedMedian(ReadOnlySpan<double> secondsPerBin, double total)
     {
         var cumulative = 0.0;
@@ -138,10 +151,10 @@ public static class StepCadence
             cumulative += secondsPerBin[bin];
             if (cumulative >= total / 2)
             {
-                return bin;
+                return (double)bin / BinsPerRawUnit;
             }
         }
 
-        return secondsPerBin.Length - 1;
+        return (double)(secondsPerBin.Length - 1) / BinsPerRawUnit;
     }
 }

@@ -180,7 +180,8 @@ public static class TrackDistance
     /// <summary>True unless both samples are timed and the step implies more than <paramref name="maxSpeed"/>.</summary>
     private static bool IsPlausible(double metres, in TrackPoint from, in TrackPoint to, double maxSpeed)
     {
-        if (from.TimeUtc is not { } start || to.TimeUtc is not { } end)
+        // Most steps are far below the cap even over the shortest window: no need to look at time.
+        if (metres <= maxSpeed * MinPlausibilityWindowSeconds || from.TimeUtc is not { } start || to.TimeUtc is not { } end)
         {
             return true;
         }
