@@ -141,30 +141,60 @@ public static class TrackDistance
     }
 
     /// <summary>
-    /// The device's cumulative distance, counted from its first valid value. Only increases count: a
-    /// decrease is a counter reset (a new lap or session restarting at zero) or a correction, and the
-    /// counter is re-based on the new value, so at most one sample interval of travel is lost. An
-    /// increase faster than <paramref name="maxSpeed"/> is a corrupt value and is re-based the same way.
+    /// The device's cumulative distance, counted from its first valid value. A decrease is a counter reset
+    /// (a new lap or session restarting at zero) or a correction: nothing is counted and the counter is
+    /// re-based on the new value, so at most one sample interval of travel is lost. An increase faster than
+    /// <paramref name="maxSpeed"/> is held as doubtful: a watch catching up after losing GPS keeps counting
+    /// from the new level (sloatsburg.tcx adds 33.8 m in one second and the watch's own total keeps it), while
+    /// a corrupt value comes back down, and then the jump is taken back and the counter continues from
+    /// before it.
     /// </summary>
     internal static double FromDeviceCounter(ReadOnlySpan<TrackPoint> points, double maxSpeed, Span<double> cumulativeMetres)
     {
         var total = 0.0;
         var last = -1;
+        var jump = -1;
+        var beforeJump = -1;
         for (var i = 0; i < points.Length; i++)
         {
             ref readonly var point = ref points[i];
             var raw = point.DistanceMetres;
-            if (double.IsFinite(raw) && raw >= 0)
+            if (double.IsFinite(raw) && raw >= 0 && last >= 0)
             {
-                if (last >= 0)
+                var step = raw - points[last].DistanceMetres;
+                if (jump >= 0 && step < 0)
                 {
-                    var step = raw - points[last].DistanceMetres;
-                    if (step > 0 && IsPlausible(step, points[last], point, maxSpeed))
+                    // The doubtful jump came back down: it was a corrupt value.
+                    var undone = points[jump].DistanceMetres - points[beforeJump].DistanceMetres;
+                    total -= undone;
+                    for (var k = jump; k < i; k++)
                     {
-                        total += step;
+                        cumulativeMetres[k] -= undone;
+                    }
+
+                    last = beforeJump;
+                    step = raw - points[last].DistanceMetres;
+                    jump = -1;
+                }
+                else if (step > 0)
+                {
+                    jump = -1;
+                }
+
+                if (step > 0)
+                {
+                    total += step;
+                    if (!IsPlausible(step, points[last], point, maxSpeed))
+                    {
+                        jump = i;
+                        beforeJump = last;
                     }
                 }
 
+                last = i;
+            }
+            else if (double.IsFinite(raw) && raw >= 0)
+            {
                 last = i;
             }
 

@@ -83,16 +83,38 @@ public class TrackDistanceTests
         Assert.Equal(expectedMetres, metrics.Distance.Metres, 1e-9);
     }
 
-    [Fact]
-    public void Distance_DeviceCounterSpikeIsNotCounted()
+    // 400 s at 2.5 m/s on a treadmill; sample 200 reads `spike` metres, for `samples` samples in a row.
+    [Theory]
+    [InlineData(99_999.0, 1)]
+    [InlineData(99_999.0, 3)]
+    [InlineData(600.0, 1)]
+    public void Distance_DeviceCounterSpikeThatComesBackIsNotCounted(double spike, int samples)
     {
         var track = new SyntheticTrack { Positions = false, DeviceDistance = true }.Go(400, 2.5);
-        track.Points[200] = track.Points[200] with { DistanceMetres = 99_999 };
+        for (var i = 200; i < 200 + samples; i++)
+        {
+            track.Points[i] = track.Points[i] with { DistanceMetres = spike };
+        }
 
         var metrics = track.Compute(Sport.TreadmillRunning);
 
-        // The steps into and out of the spike (2.5 m each) are lost.
-        Assert.Equal(995.0, metrics.Distance.Metres, 1e-9);
+        // The counter continues from before the spike: nothing is lost.
+        Assert.Equal(1000.0, metrics.Distance.Metres, 1e-9);
+    }
+
+    [Fact]
+    public void Distance_DeviceCounterCatchingUpAfterGpsLossIsCounted()
+    {
+        // The watch ran on its accelerometer, then GPS came back and it added 30 m in one second.
+        var track = new SyntheticTrack { Positions = false, DeviceDistance = true }.Go(400, 2.5);
+        for (var i = 200; i < track.Points.Count; i++)
+        {
+            track.Points[i] = track.Points[i] with { DistanceMetres = track.Points[i].DistanceMetres + 30 };
+        }
+
+        var metrics = track.Compute(Sport.Running);
+
+        Assert.Equal(1030.0, metrics.Distance.Metres, 1e-9);
     }
 
     // 1 km with positions; the device's counter reads `scale` of the truth on every `everyTenth` of ten samples.
