@@ -15,6 +15,12 @@ namespace Patella.Import;
 /// </summary>
 public static class ActivityFileReader
 {
+    static ActivityFileReader()
+    {
+        // GPX files declare legacy encodings (windows-1252, ISO-8859-x); .NET reads them only with the code-page provider.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
     /// <summary>Reads the input's bytes and decodes them.</summary>
     public static FileReadResult Read(ImportInput input, ImportLimits limits)
     {
@@ -80,7 +86,14 @@ public static class ActivityFileReader
                 continue;
             }
 
-            activities.Add(new ImportedActivity(described, ActivityMetricsCalculator.Compute(described)));
+            var metrics = ActivityMetricsCalculator.Compute(described);
+            if (SportInference.ForUnknown(described.Sport, metrics) is { } inferred)
+            {
+                described = described with { Sport = inferred.Sport, Warnings = [.. described.Warnings, inferred.Reason] };
+                metrics = ActivityMetricsCalculator.Compute(described);
+            }
+
+            activities.Add(new ImportedActivity(described, metrics));
         }
 
         if (activities.Count == 0)
