@@ -1,7 +1,19 @@
 namespace Patella.Import.Fit;
 
-/// <summary>A session message's totals, scaled (research-notes §5.1 session fields); NaN when absent.</summary>
-internal readonly record struct FitSession(
+/// <summary>A session message (18), scaled as the profile says (research-notes §5.1); NaN or null when absent.</summary>
+/// <param name="StartTime">start_time, FIT seconds.</param>
+/// <param name="Sport">sport enum (1 running, 2 cycling…).</param>
+/// <param name="SubSport">sub_sport enum (1 treadmill, 3 trail…).</param>
+/// <param name="ElapsedSeconds">total_elapsed_time.</param>
+/// <param name="TimerSeconds">total_timer_time.</param>
+/// <param name="DistanceMetres">total_distance.</param>
+/// <param name="Calories">total_calories (kcal).</param>
+/// <param name="AverageHeartRateBpm">avg_heart_rate.</param>
+/// <param name="AverageCadence">avg_cadence, raw unit (strides/min on foot, rpm on a bike).</param>
+/// <param name="AverageFractionalCadence">avg_fractional_cadence (raw / 128), same unit.</param>
+/// <param name="AscentMetres">total_ascent.</param>
+/// <param name="DescentMetres">total_descent.</param>
+public readonly record struct FitSession(
     uint? StartTime,
     int? Sport,
     int? SubSport,

@@ -64,7 +64,7 @@ public static class FitActivityReader
             Summary = Summarise(collector.Sessions, sport),
             Warnings = warnings,
         };
-        return new FitActivity(activity, records, collector.Files, collector.Errors);
+        return new FitActivity(activity, records, collector.Sessions, collector.Files, collector.Errors);
     }
 
     private static ActivityFileException NoActivity(FitActivityCollector collector)

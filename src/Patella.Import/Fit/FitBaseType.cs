@@ -82,6 +82,7 @@ public static class FitBaseTypes
     /// <summary>
     /// Reads the value at the start of <paramref name="bytes"/> (which holds at least one value of the
     /// type) as a double. False when it is the type's invalid value; strings and bytes read their first byte.
+    /// A float that is NaN but not the all-ones invalid pattern is returned as NaN with true, as the SDK counts it.
     /// </summary>
     public static bool TryRead(ReadOnlySpan<byte> bytes, FitBaseType type, bool bigEndian, out double value)
     {
@@ -128,14 +129,14 @@ public static class FitBaseTypes
                 {
                     var bits = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(bytes) : BinaryPrimitives.ReadUInt32LittleEndian(bytes);
                     value = BitConverter.UInt32BitsToSingle(bits);
-                    return bits != uint.MaxValue && double.IsFinite(value);
+                    return bits != uint.MaxValue;
                 }
 
             case FitBaseType.Float64:
                 {
                     var bits = bigEndian ? BinaryPrimitives.ReadUInt64BigEndian(bytes) : BinaryPrimitives.ReadUInt64LittleEndian(bytes);
                     value = BitConverter.UInt64BitsToDouble(bits);
-                    return bits != ulong.MaxValue && double.IsFinite(value);
+                    return bits != ulong.MaxValue;
                 }
 
             case FitBaseType.SInt64:

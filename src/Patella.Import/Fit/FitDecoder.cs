@@ -45,6 +45,12 @@ public sealed class FitDecoder
     private bool Run<TVisitor>(ReadOnlySpan<byte> bytes, TVisitor visitor)
         where TVisitor : IFitVisitor
     {
+        if (bytes.IsEmpty)
+        {
+            Report(visitor, ActivityFileErrorKind.Format, "not a FIT file: the input is empty", 0, fatal: true);
+            return false;
+        }
+
         var clean = true;
         var position = 0;
         for (var index = 0; position < bytes.Length; index++)
@@ -275,7 +281,9 @@ public sealed class FitDecoder
         where TVisitor : IFitVisitor
     {
         var detail = string.Create(CultureInfo.InvariantCulture, $"the message at byte {position} needs {needed} bytes, {dataEnd - position} are left");
-        if (dataEnd < inputLength)
+
+        // Past the declared data but inside the input is a format error; past the input is truncation.
+        if ((long)position + needed <= inputLength)
         {
             Report(visitor, ActivityFileErrorKind.Format, "message runs past the data size the header declares", position, fatal: true, detail);
         }

@@ -99,6 +99,39 @@ public readonly ref struct FitMessage
         return _descriptions.Find(field.DeveloperDataIndex, field.Number);
     }
 
+    /// <summary>The field description read so far for that developer data index and field number; null when none.</summary>
+    public FitDeveloperFieldDescription? DescriptionOf(byte developerDataIndex, byte fieldNumber) =>
+        _descriptions.Find(developerDataIndex, fieldNumber);
+
+    /// <summary>True when developer field <paramref name="index"/> is described and holds a valid value (not all invalid).</summary>
+    public bool HasDeveloperValue(int index)
+    {
+        var field = Definition.DeveloperField(index);
+        var description = _descriptions.Find(field.DeveloperDataIndex, field.Number);
+        if (description is null || field.SizeBytes == 0)
+        {
+            return false;
+        }
+
+        var bytes = Payload.Slice(field.OffsetBytes, field.SizeBytes);
+        var type = FitBaseTypes.Resolve((byte)description.BaseType, field.SizeBytes);
+        if (type is FitBaseType.String)
+        {
+            return bytes[0] != 0;
+        }
+
+        var size = FitBaseTypes.SizeBytes(type);
+        for (var start = 0; start + size <= bytes.Length; start += size)
+        {
+            if (FitBaseTypes.TryRead(bytes.Slice(start, size), type, Definition.IsBigEndian, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Developer field <paramref name="index"/>'s first value, scaled by its description
     /// (raw / scale − offset); false when undescribed, invalid or not numeric.

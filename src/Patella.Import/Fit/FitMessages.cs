@@ -26,7 +26,7 @@ public static class FitMessages
     {
         [0] = "file_id", [1] = "capabilities", [2] = "device_settings", [3] = "user_profile", [4] = "hrm_profile",
         [5] = "sdm_profile", [6] = "bike_profile", [7] = "zones_target", [8] = "hr_zone", [9] = "power_zone",
-        [10] = "met_zone", [12] = "sport", [15] = "goal", [18] = "session", [19] = "lap", [20] = "record",
+        [10] = "met_zone", [12] = "sport", [13] = "training_settings", [15] = "goal", [18] = "session", [19] = "lap", [20] = "record",
         [21] = "event", [23] = "device_info", [26] = "workout", [27] = "workout_step", [28] = "schedule",
         [30] = "weight_scale", [31] = "course", [32] = "course_point", [33] = "totals", [34] = "activity",
         [35] = "software", [37] = "file_capabilities", [38] = "mesg_capabilities", [39] = "field_capabilities",
