@@ -37,7 +37,7 @@ public static class FitActivityReader
         {
             warnings.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{error.Reason} at byte {error.OffsetBytes}{(error.Detail is null ? "" : $" ({error.Detail})")}: {records.Count:N0} records kept"));
+                $"{error.Reason} at byte {error.OffsetBytes}: {records.Count:N0} records kept{(error.Detail is null ? "" : $" ({error.Detail})")}"));
         }
 
         var (sport, sportName) = FitSportMapping.Decide(collector);

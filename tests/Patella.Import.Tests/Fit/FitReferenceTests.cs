@@ -78,9 +78,34 @@ public class FitReferenceTests
             Close(reference.Number("session_avg_fractional_cadence"), Nullable(fit.Sessions[0].AverageFractionalCadence), 1e-9);
         }
 
+        MatchDeviceAndSport(reference, fit);
         Assert.Equal(reference.GetProperty("ok").GetBoolean(), fit.Errors.Count == 0);
         Assert.Equal(fit.Errors.Count, fit.Activity.Warnings.Count(w => w.Contains("records kept", StringComparison.Ordinal)));
     }
+
+    /// <summary>Device names where our small tables know the ids; sport words of single-sport files.</summary>
+    private static void MatchDeviceAndSport(JsonElement reference, FitActivity fit)
+    {
+        var device = fit.Activity.Device ?? "";
+        if (reference.Text("manufacturer") is { } manufacturer && !device.StartsWith("manufacturer ", StringComparison.Ordinal))
+        {
+            Assert.StartsWith(Squash(manufacturer) + " ", Squash(device) + " ", StringComparison.Ordinal);
+            if (reference.Text("product") is { } product && device.Split(' ')[1].Any(char.IsLetter))
+            {
+                Assert.Equal(Squash(product), Squash(device.Split(' ')[1]));
+            }
+        }
+
+        var sports = fit.Sessions.Select(s => s.Sport).Distinct().Count();
+        if (reference.Text("sport") is { } sport && sports == 1)
+        {
+            var sub = reference.Text("sub_sport");
+            var expected = sub is null or "generic" ? ToSnake(sport) : $"{ToSnake(sport)}/{ToSnake(sub)}";
+            Assert.Equal(expected, fit.Activity.SportName);
+        }
+    }
+
+    private static string Squash(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 
     private static void MatchCrossCheck(string name, byte[] bytes)
     {
