@@ -1,29 +1,45 @@
+using System.Buffers.Binary;
+
 namespace Patella.Import.Fit;
 
 /// <summary>
 /// The FIT CRC-16 (CRC-16/ARC: reflected polynomial 0xA001, initial value 0), research-notes §5.1.
-/// A unit's header + data + stored CRC checks to 0. Computed a byte at a time from a 256-entry table
-/// built from the protocol's nibble table, because the nibble form costs twice the lookups.
+/// A unit's header + data + stored CRC checks to 0. The protocol describes it a nibble at a time;
+/// this computes the same CRC eight bytes at a time (slicing-by-8 tables), because the CRC walks
+/// every input byte and byte-wise lookups alone cost more than decoding.
 /// </summary>
 public static class FitCrc
 {
-    private static readonly ushort[] Table = BuildTable();
+    private static readonly ushort[] Tables = BuildTables();
 
     /// <summary>Continues <paramref name="crc"/> over <paramref name="bytes"/>; start a new CRC with 0.</summary>
     public static ushort Compute(ReadOnlySpan<byte> bytes, ushort crc = 0)
     {
-        var table = Table;
-        foreach (var b in bytes)
+        var t = Tables.AsSpan();
+        uint c = crc;
+        while (bytes.Length >= 8)
         {
-            crc = (ushort)((crc >> 8) ^ table[(crc ^ b) & 0xFF]);
+            var low = BinaryPrimitives.ReadUInt32LittleEndian(bytes) ^ c;
+            var high = BinaryPrimitives.ReadUInt32LittleEndian(bytes[4..]);
+            c = (uint)(t[(7 * 256) + (int)(low & 0xFF)] ^ t[(6 * 256) + (int)((low >> 8) & 0xFF)]
+                ^ t[(5 * 256) + (int)((low >> 16) & 0xFF)] ^ t[(4 * 256) + (int)(low >> 24)]
+                ^ t[(3 * 256) + (int)(high & 0xFF)] ^ t[(2 * 256) + (int)((high >> 8) & 0xFF)]
+                ^ t[256 + (int)((high >> 16) & 0xFF)] ^ t[(int)(high >> 24)]);
+            bytes = bytes[8..];
         }
 
-        return crc;
+        foreach (var b in bytes)
+        {
+            c = (c >> 8) ^ t[(int)((c ^ b) & 0xFF)];
+        }
+
+        return (ushort)c;
     }
 
-    private static ushort[] BuildTable()
+    /// <summary>Table k maps a byte to its CRC contribution when k more bytes follow it.</summary>
+    private static ushort[] BuildTables()
     {
-        var table = new ushort[256];
+        var tables = new ushort[8 * 256];
         for (var i = 0; i < 256; i++)
         {
             var crc = (ushort)i;
@@ -32,9 +48,18 @@ public static class FitCrc
                 crc = (crc & 1) != 0 ? (ushort)((crc >> 1) ^ 0xA001) : (ushort)(crc >> 1);
             }
 
-            table[i] = crc;
+            tables[i] = crc;
         }
 
-        return table;
+        for (var k = 1; k < 8; k++)
+        {
+            for (var i = 0; i < 256; i++)
+            {
+                var previous = tables[((k - 1) * 256) + i];
+                tables[(k * 256) + i] = (ushort)((previous >> 8) ^ tables[previous & 0xFF]);
+            }
+        }
+
+        return tables;
     }
 }
