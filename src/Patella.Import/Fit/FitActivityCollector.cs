@@ -40,7 +40,10 @@ internal sealed class FitActivityCollector : IFitVisitor
     private double _compressedDistanceMetres;
     private uint? _timerStoppedAt;
 
-    public List<FitRecord> Records { get; } = [];
+    // Record messages are rarely under 20 bytes: sizing from the input avoids regrowing large lists.
+    public FitActivityCollector(int inputLength) => Records = new List<FitRecord>(Math.Min(inputLength / 20, 1 << 20));
+
+    public List<FitRecord> Records { get; }
     public List<FitSession> Sessions { get; } = [];
     public List<(uint Start, uint End)> Pauses { get; } = [];
     public List<FitFileEnd> Files { get; } = [];

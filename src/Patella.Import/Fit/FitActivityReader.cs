@@ -24,7 +24,7 @@ public static class FitActivityReader
     /// <exception cref="ActivityFileException">As <see cref="Read"/>.</exception>
     public static FitActivity ReadDetailed(ReadOnlySpan<byte> bytes)
     {
-        var collector = new FitActivityCollector();
+        var collector = new FitActivityCollector(bytes.Length);
         FitDecoder.Decode(bytes, collector);
         var records = collector.Records;
         if (records.Count == 0)
