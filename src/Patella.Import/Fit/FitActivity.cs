@@ -8,7 +8,7 @@ namespace Patella.Import.Fit;
 /// what to do with a CRC mismatch.
 /// </summary>
 /// <param name="Activity">The activity in Patella's model.</param>
-/// <param name="Records">Every record message in file order (same order and count as the points).</param>
+/// <param name="Records">Every record message in file order (same order and count as the activity's points).</param>
 /// <param name="Sessions">Every session message in file order.</param>
 /// <param name="Files">Per chained file: where its CRC is and whether it matched.</param>
 /// <param name="Errors">Every problem the decoder reported (also summarised in the activity's warnings).</param>

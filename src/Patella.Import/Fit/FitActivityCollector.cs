@@ -1,3 +1,5 @@
+using Patella.Core.Activities;
+
 namespace Patella.Import.Fit;
 
 /// <summary>A session message (18), scaled as the profile says (research-notes §5.1); NaN or null when absent.</summary>
@@ -40,10 +42,24 @@ internal sealed class FitActivityCollector : IFitVisitor
     private double _compressedDistanceMetres;
     private uint? _timerStoppedAt;
 
-    // Record messages are rarely under 20 bytes: sizing from the input avoids regrowing large lists.
-    public FitActivityCollector(int inputLength) => Records = new List<FitRecord>(Math.Min(inputLength / 20, 1 << 20));
+    private readonly bool _keepRecords;
 
+    /// <param name="inputLength">Input size: record messages are rarely under 32 bytes with their share of
+    /// definitions and other messages, so lists sized from it seldom regrow (large regrowth costs full GCs).</param>
+    /// <param name="keepRecords">Keep FIT-level records (with running dynamics) besides the track points.</param>
+    public FitActivityCollector(int inputLength, bool keepRecords)
+    {
+        _keepRecords = keepRecords;
+        var capacity = Math.Min(inputLength / 32, 1 << 20);
+        Records = keepRecords ? new List<FitRecord>(capacity) : [];
+        Points = new List<TrackPoint>(capacity);
+    }
+
+    /// <summary>Record messages, only when asked to keep them.</summary>
     public List<FitRecord> Records { get; }
+
+    /// <summary>Record messages as track points, always.</summary>
+    public List<TrackPoint> Points { get; }
     public List<FitSession> Sessions { get; } = [];
     public List<(uint Start, uint End)> Pauses { get; } = [];
     public List<FitFileEnd> Files { get; } = [];
@@ -74,7 +90,13 @@ internal sealed class FitActivityCollector : IFitVisitor
         switch (message.GlobalNumber)
         {
             case FitMessages.Record:
-                Records.Add(ReadRecord(message));
+                var r = ReadRecord(message);
+                Points.Add(new TrackPoint(r.TimeUtc, r.Latitude, r.Longitude, r.AltitudeMetres, r.DistanceMetres, r.SpeedMetresPerSecond, r.HeartRateBpm, r.Cadence, r.Segment));
+                if (_keepRecords)
+                {
+                    Records.Add(r);
+                }
+
                 break;
             case FitMessages.Event:
                 ReadEvent(message);

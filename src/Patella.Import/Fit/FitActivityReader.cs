@@ -18,16 +18,18 @@ public static class FitActivityReader
     /// Format: not a FIT file. Integrity/Format: damaged before any record. Unsupported: a valid FIT
     /// file without activity records (settings, workout, monitoring…).
     /// </exception>
-    public static RecordedActivity Read(ReadOnlySpan<byte> bytes) => ReadDetailed(bytes).Activity;
+    public static RecordedActivity Read(ReadOnlySpan<byte> bytes) => Read(bytes, keepRecords: false).Activity;
 
     /// <summary>Reads the activity with its FIT-level records and per-file integrity.</summary>
     /// <exception cref="ActivityFileException">As <see cref="Read"/>.</exception>
-    public static FitActivity ReadDetailed(ReadOnlySpan<byte> bytes)
+    public static FitActivity ReadDetailed(ReadOnlySpan<byte> bytes) => Read(bytes, keepRecords: true);
+
+    private static FitActivity Read(ReadOnlySpan<byte> bytes, bool keepRecords)
     {
-        var collector = new FitActivityCollector(bytes.Length);
+        var collector = new FitActivityCollector(bytes.Length, keepRecords);
         FitDecoder.Decode(bytes, collector);
-        var records = collector.Records;
-        if (records.Count == 0)
+        var points = collector.Points;
+        if (points.Count == 0)
         {
             throw NoActivity(collector);
         }
@@ -37,12 +39,13 @@ public static class FitActivityReader
         {
             warnings.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{error.Reason} at byte {error.OffsetBytes}: {records.Count:N0} records kept{(error.Detail is null ? "" : $" ({error.Detail})")}"));
+                $"{error.Reason} at byte {error.OffsetBytes}: {points.Count:N0} records kept{(error.Detail is null ? "" : $" ({error.Detail})")}"));
         }
 
         var (sport, sportName) = FitSportMapping.Decide(collector);
         var firstSession = collector.Sessions.Count > 0 ? collector.Sessions[0] : (FitSession?)null;
-        var firstTimestamp = records.Find(r => r.Timestamp.HasValue).Timestamp;
+        var firstTime = points.Find(p => p.TimeUtc.HasValue).TimeUtc;
+        uint? firstTimestamp = firstTime is { } t ? (uint)(t - FitRecord.Epoch).TotalSeconds : null;
         var startTimestamp = firstSession?.StartTime ?? firstTimestamp;
         var relative = startTimestamp < FitRecord.FirstAbsoluteTimestamp;
         if (relative)
@@ -58,13 +61,13 @@ public static class FitActivityReader
             Device = DeviceName(collector),
             StartUtc = relative || startTimestamp is null ? null : FitRecord.Epoch.AddSeconds(startTimestamp.Value),
             UtcOffset = relative ? null : UtcOffset(collector.LocalOffsetSeconds),
-            Points = ToPoints(records),
+            Points = points,
             Pauses = [.. collector.Pauses.Select(p => new TimerPause(FitRecord.Epoch.AddSeconds(p.Start), FitRecord.Epoch.AddSeconds(p.End)))],
             CadenceUnit = sport.IsOnFoot() ? CadenceUnit.StridesPerMinute : sport == Sport.Cycling ? CadenceUnit.RevolutionsPerMinute : CadenceUnit.Unknown,
             Summary = Summarise(collector.Sessions, sport),
             Warnings = warnings,
         };
-        return new FitActivity(activity, records, collector.Sessions, collector.Files, collector.Errors);
+        return new FitActivity(activity, collector.Records, collector.Sessions, collector.Files, collector.Errors);
     }
 
     private static ActivityFileException NoActivity(FitActivityCollector collector)
@@ -83,18 +86,6 @@ public static class FitActivityReader
 
         var type = collector.FileType is { } t ? FitProfileNames.FileType(t) : "unknown";
         return new ActivityFileException(ActivityFileErrorKind.Unsupported, $"FIT file of type '{type}' holds no activity");
-    }
-
-    private static TrackPoint[] ToPoints(List<FitRecord> records)
-    {
-        var points = new TrackPoint[records.Count];
-        for (var i = 0; i < points.Length; i++)
-        {
-            var r = records[i];
-            points[i] = new TrackPoint(r.TimeUtc, r.Latitude, r.Longitude, r.AltitudeMetres, r.DistanceMetres, r.SpeedMetresPerSecond, r.HeartRateBpm, r.Cadence, r.Segment);
-        }
-
-        return points;
     }
 
     /// <summary>activity.local_timestamp − timestamp, rounded to the nearest 15 minutes (every real zone is a multiple).</summary>
