@@ -1,1 +1,23 @@
-internal static class Program { private static void Main() { } }
+using BenchmarkDotNet.Running;
+using Patella.Benchmarks.Fit;
+
+namespace Patella.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Patella.Benchmarks -- [BenchmarkDotNet args]</c>, or
+/// <c>-- fuzz-fit [seconds]</c> for the long FIT mutation fuzz run.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "fuzz-fit")
+        {
+            var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60;
+            return FitFuzz.Run(TimeSpan.FromSeconds(seconds), Console.Out);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using Patella.Import.Fit;
+
+namespace Patella.Import.Tests.Fit;
+
+/// <summary>
+/// Damaged input never escapes as anything but <see cref="ActivityFileException"/>, never hangs:
+/// truncation at every byte of a real file, and a fixed-seed mutation fuzz over small real files.
+/// </summary>
+public class FitDamagedInputTests
+{
+    [Theory]
+    [InlineData("python-fitparse_Activity.fit")]
+    [InlineData("DeveloperData.fit")]
+    [InlineData("antfs-dump.63.fit")]
+    public void TruncatedAtEveryByte_ReadsOrThrowsActivityFileException(string name)
+    {
+        var bytes = FitCorpus.Bytes(name);
+        var kept = 0;
+        for (var length = 0; length < bytes.Length; length++)
+        {
+            var slice = bytes.AsSpan(0, length);
+            var inspection = FitInspector.Inspect(slice);
+            Assert.NotEmpty(inspection.Errors);
+            try
+            {
+                var activity = FitActivityReader.Read(slice);
+                Assert.NotEmpty(activity.Warnings);
+                kept++;
+            }
+            catch (ActivityFileException e)
+            {
+                Assert.NotNull(e.Location);
+            }
+        }
+
+        // A file cut inside its CRC still gives every record back, with a warning.
+        Assert.True(kept > 0);
+        var all = FitActivityReader.Read(bytes).Points.Count;
+        var cut = FitActivityReader.Read(bytes.AsSpan(0, bytes.Length - 1));
+        Assert.Equal(all, cut.Points.Count);
+        Assert.StartsWith($"file truncated at byte {bytes.Length - 1}: {all} records kept", cut.Warnings[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MutatedRealFiles_ReadOrThrowActivityFileException()
+    {
+        var random = new Random(20_240_611);
+        var corpus = FitCorpus.FileNames.Select(FitCorpus.Bytes).Where(b => b.Length is > 0 and < 30_000).ToArray();
+        var clock = Stopwatch.StartNew();
+        var outcomes = new int[2];
+        for (var i = 0; i < 4000; i++)
+        {
+            var mutated = FitMutation.Mutate(corpus[random.Next(corpus.Length)], random);
+            FitInspector.Inspect(mutated);
+            try
+            {
+                FitActivityReader.Read(mutated);
+                outcomes[0]++;
+            }
+            catch (ActivityFileException)
+            {
+                outcomes[1]++;
+            }
+        }
+
+        Assert.True(outcomes[0] > 0 && outcomes[1] > 0, $"read {outcomes[0]}, rejected {outcomes[1]}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+}
+
+/// <summary>Byte mutations a damaged download or a buggy writer makes: flips, inserts, deletes, overwrites.</summary>
+internal static class FitMutation
+{
+    private static readonly byte[] Interesting = [0x00, 0xFF, 0x7F, 0x80, 0x40, 0x60, 0x20, 0x0E, 0x0C];
+
+    public static byte[] Mutate(byte[] original, Random random)
+    {
+        var bytes = new List<byte>(original);
+        var count = 1 + random.Next(4);
+        for (var m = 0; m < count && bytes.Count > 0; m++)
+        {
+            var at = random.Next(bytes.Count);
+            switch (random.Next(5))
+            {
+                case 0:
+                    bytes[at] ^= (byte)(1 << random.Next(8));
+                    break;
+                case 1:
+                    bytes.Insert(at, (byte)random.Next(256));
+                    break;
+                case 2:
+                    bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + random.Next(16)));
+                    break;
+                case 3:
+                    bytes[at] = Interesting[random.Next(Interesting.Length)];
+                    break;
+                default:
+                    for (var k = at; k < Math.Min(bytes.Count, at + 1 + random.Next(8)); k++)
+                    {
+                        bytes[k] = (byte)random.Next(256);
+                    }
+
+                    break;
+            }
+        }
+
+        return [.. bytes];
+    }
+}
