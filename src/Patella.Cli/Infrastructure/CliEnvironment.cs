@@ -21,11 +21,21 @@ public sealed record CliEnvironment(
         !Console.IsOutputRedirected && !Console.IsErrorRedirected);
 
     /// <summary>A Spectre console writing to <see cref="Out"/>; colours and live widgets only on a terminal.</summary>
-    public IAnsiConsole CreateConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole CreateConsole()
     {
-        Out = new AnsiConsoleOutput(Out),
-        Ansi = IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Out),
+            Ansi = IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!IsTerminal)
+        {
+            // Piped into a file or another program: no wrapping at an imagined 80 columns.
+            console.Profile.Width = 240;
+        }
+
+        return console;
+    }
 }

@@ -64,7 +64,12 @@ public sealed class ImportCommandTests
             SharedTestData.File("tcx", "20181021_run_3106033902.tcx"));
 
         Assert.Equal(1, code);
-        Assert.Equal(2, summary.GetProperty("activitiesImported").GetInt32());
+
+        // The first file of the broken chain is a whole activity: kept, with a note saying what was lost.
+        Assert.Equal(3, summary.GetProperty("activitiesImported").GetInt32());
+        var chained = summary.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("sourceName").GetString()!.EndsWith("corruptheader.fit", StringComparison.Ordinal));
+        Assert.Equal("imported", chained.GetProperty("outcome").GetString());
+        Assert.Contains("byte 771", chained.GetProperty("warnings")[0].GetString(), StringComparison.Ordinal);
         foreach (var broken in new[] { "empty.fit", "route.gpx" })
         {
             var line = summary.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("sourceName").GetString()!.EndsWith(broken, StringComparison.Ordinal));
