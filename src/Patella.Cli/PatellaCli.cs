@@ -33,6 +33,7 @@ public static class PatellaCli
             SettingsCommand.Create(options),
             ImportCommand.Create(options),
             ActivitiesCommand.Create(options),
+            FitCommand.Create(options),
         };
 
         var parsed = root.Parse(args);
