@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Patella.Cli.Activities;
+using Patella.Cli.Assessment;
 using Patella.Cli.Infrastructure;
 using Patella.Cli.Runners;
 
@@ -33,6 +34,7 @@ public static class PatellaCli
             SettingsCommand.Create(options),
             ImportCommand.Create(options),
             ActivitiesCommand.Create(options),
+            AssessCommand.Create(options),
         };
 
         var parsed = root.Parse(args);
