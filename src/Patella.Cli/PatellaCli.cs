@@ -35,6 +35,8 @@ public static class PatellaCli
             ImportCommand.Create(options),
             ActivitiesCommand.Create(options),
             AssessCommand.Create(options),
+            KujalaCommand.Create(options),
+            AssessmentsCommand.Create(options),
         };
 
         var parsed = root.Parse(args);

@@ -56,13 +56,7 @@ public static class AssessmentReport
 
     private static void PrintConditions(IAnsiConsole console, IReadOnlyList<ConditionView> conditions)
     {
-        console.MarkupLine("[bold]What it may be[/] [grey](best fit first; not a diagnosis)[/]");
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in new[] { "#", "Condition", "Fit", "Speaks for it", "Speaks against it", "Rule" })
-        {
-            table.AddColumn(header);
-        }
-
+        console.MarkupLine("[bold]What it may be[/] [grey](best fit first; equal rank = tied; not a diagnosis)[/]");
         foreach (var c in conditions)
         {
             var fit = c.Likelihood switch
@@ -71,19 +65,14 @@ public static class AssessmentReport
                 Likelihood.Possible => "[yellow]possible[/]",
                 _ => "[grey]unlikely[/]",
             };
-            table.AddRow(
-                c.Rank.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(c.Name),
-                fit,
-                Lines(c.Supporting),
-                Lines(c.Opposing),
-                Markup.Escape(c.RuleId));
-        }
-
-        console.Write(table);
-        foreach (var c in conditions.Where(c => c.Note is not null && c.Likelihood != Likelihood.Unlikely))
-        {
-            console.MarkupLine($"[grey]{Markup.Escape(c.Name)}: {Markup.Escape(c.Note!)}[/]");
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"{c.Rank}. [bold]{Markup.Escape(c.Name)}[/]: {fit} [grey]({Markup.Escape(c.RuleId)})[/]"));
+            console.MarkupLine($"   For it:     {Markup.Escape(Joined(c.Supporting))}");
+            console.MarkupLine($"   Against it: {Markup.Escape(Joined(c.Opposing))}");
+            if (c.Note is not null && c.Likelihood != Likelihood.Unlikely)
+            {
+                console.MarkupLine($"   [grey]{Markup.Escape(c.Note)}[/]");
+            }
         }
 
         console.WriteLine();
@@ -140,5 +129,5 @@ public static class AssessmentReport
         }
     }
 
-    private static string Lines(IReadOnlyList<string> items) => items.Count == 0 ? "-" : Markup.Escape(string.Join("\n", items));
+    private static string Joined(IReadOnlyList<string> items) => items.Count == 0 ? "-" : string.Join("; ", items);
 }
