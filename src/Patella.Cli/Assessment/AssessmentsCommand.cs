@@ -93,9 +93,9 @@ public static class AssessmentsCommand
             return;
         }
 
-        var scores = new Table().Border(TableBorder.Simple).Title("Kujala scores (0-100, higher is better)");
+        var scores = new Table().Border(TableBorder.Simple).Title("Kujala scores");
         scores.AddColumn("Date");
-        scores.AddColumn("Total");
+        scores.AddColumn("Total (0-100)");
         foreach (var k in kujala)
         {
             scores.AddRow(k.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), k.TotalPoints.ToString(CultureInfo.InvariantCulture));
