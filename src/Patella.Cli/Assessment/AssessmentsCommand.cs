@@ -59,6 +59,25 @@ public static class AssessmentsCommand
         return command;
     }
 
+    // Short labels for a table column; the full names are in each assessment's own output.
+    private static string Condition(KneeCondition? condition) => condition switch
+    {
+        KneeCondition.Pfps => "runner's knee",
+        KneeCondition.ItbSyndrome => "ITB syndrome",
+        KneeCondition.PatellarTendinopathy => "patellar tendinopathy",
+        KneeCondition.QuadricepsTendinopathy => "quadriceps tendinopathy",
+        KneeCondition.Osteoarthritis => "osteoarthritis",
+        KneeCondition.JointInjury => "joint injury",
+        _ => "none singled out",
+    };
+
+    private static string Urgency(Urgency? urgency) => urgency switch
+    {
+        Core.Assessment.Urgency.Emergency => "emergency",
+        Core.Assessment.Urgency.Soon => "soon",
+        _ => "routine",
+    };
+
     private static void Print(IAnsiConsole console, List<AssessmentHistoryRow> assessments, List<KujalaHistoryRow> kujala, KujalaChangeView? change)
     {
         if (assessments.Count == 0)
@@ -79,9 +98,9 @@ public static class AssessmentsCommand
                     a.Id.ToString(CultureInfo.InvariantCulture),
                     a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     Markup.Escape(a.QuestionnaireVersion),
-                    a.ReferralNeeded ? $"[red]yes, {Markup.Escape(a.ReferralUrgency?.ToString() ?? "")}[/]" : "no",
-                    Markup.Escape(a.LikelyCondition?.ToString() ?? "none singled out"),
-                    Markup.Escape(a.Stage?.ToString() ?? "-"));
+                    a.ReferralNeeded ? $"[red]yes, {Urgency(a.ReferralUrgency)}[/]" : "no",
+                    Condition(a.LikelyCondition),
+                    a.Stage?.ToString().ToLowerInvariant() ?? "-");
             }
 
             console.Write(table);

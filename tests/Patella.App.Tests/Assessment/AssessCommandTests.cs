@@ -54,6 +54,22 @@ public sealed class AssessCommandTests
         Assert.Equal("progressing", row.GetProperty("stage").GetString());
     }
 
+    [Fact]
+    public void Assessments_Text_ListsEachAssessmentInWords()
+    {
+        using var cli = new CliRun { Clock = new FixedClock(Now) };
+        cli.Run("assess", "--answers", AnswerFiles.Write(cli, "seed.json", AnswerFiles.SeedRunner));
+        cli.Run("assess", "--answers", AnswerFiles.Write(cli, "flag.json", AnswerFiles.SeedRunnerWith(a => a["canBearWeight"] = false)));
+
+        var (code, text, _) = cli.Run("assessments");
+        var output = Flat(text);
+
+        Assert.Equal(0, code);
+        Assert.Contains("2025-03-18 knee-v1 no runner's knee progressing", output, StringComparison.Ordinal);
+        Assert.Contains("2025-03-18 knee-v1 yes, emergency", output, StringComparison.Ordinal);
+        Assert.Contains("No Kujala scores yet", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("swelling", "\"afterActivity\"", "R-RF-SWELLING", "soon")]
     [InlineData("canBearWeight", "false", "R-RF-NO-WEIGHT-BEARING", "emergency")]
