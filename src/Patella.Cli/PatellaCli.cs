@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Patella.Cli.Activities;
+using Patella.Cli.Assessment;
 using Patella.Cli.Infrastructure;
 using Patella.Cli.Runners;
 
@@ -34,6 +35,9 @@ public static class PatellaCli
             ImportCommand.Create(options),
             ActivitiesCommand.Create(options),
             FitCommand.Create(options),
+            AssessCommand.Create(options),
+            KujalaCommand.Create(options),
+            AssessmentsCommand.Create(options),
         };
 
         var parsed = root.Parse(args);

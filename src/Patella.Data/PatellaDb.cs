@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Patella.Data.Activities;
+using Patella.Data.Assessment;
 using Patella.Data.Runners;
 
 namespace Patella.Data;
@@ -18,12 +19,18 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredActivity> Activities => Set<StoredActivity>();
 
+    public DbSet<StoredAssessment> Assessments => Set<StoredAssessment>();
+
+    public DbSet<StoredKujalaScore> KujalaScores => Set<StoredKujalaScore>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.Entity<Runner>(RunnerMapping.Configure);
         modelBuilder.Entity<StoredActivityFile>(ActivityMapping.ConfigureFile);
         modelBuilder.Entity<StoredActivity>(ActivityMapping.ConfigureActivity);
+        modelBuilder.Entity<StoredAssessment>(AssessmentMapping.ConfigureAssessment);
+        modelBuilder.Entity<StoredKujalaScore>(AssessmentMapping.ConfigureKujala);
         SnakeCaseColumns.Apply(modelBuilder);
     }
 
