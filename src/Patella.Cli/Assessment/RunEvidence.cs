@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Patella.Core.Assessment;
+using Patella.Core.Load;
 using Patella.Data;
+using Patella.Data.Activities;
 
 namespace Patella.Cli.Assessment;
 
@@ -9,22 +11,24 @@ public static class RunEvidence
 {
     /// <summary>
     /// Evidence from the runner's activities up to <paramref name="today"/>, days and ISO weeks counted in
-    /// <paramref name="zone"/>; null when the runner has no activities (the assessment then uses the answers alone).
+    /// <paramref name="zone"/>, through the load engine (<see cref="EvidenceFromRuns"/>); null when the
+    /// runner has no runs (the assessment then uses the answers alone).
     /// </summary>
-    public static TrainingEvidence? For(PatellaDb db, long runnerId, DateOnly today, TimeZoneInfo zone)
+    public static TrainingEvidence? For(PatellaDb db, long runnerId, DateOnly today, TimeZoneInfo zone, IReadOnlyList<Shoe>? shoes = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(zone);
-        if (!db.Activities.AsNoTracking().Any(a => a.RunnerId == runnerId))
+        var activities = db.Activities.AsNoTracking()
+            .Where(a => a.RunnerId == runnerId)
+            .AsEnumerable()
+            .Select(a => a.ToDomain())
+            .ToList();
+        if (activities.Count == 0)
         {
             return null;
         }
 
-        // Integrator: fill this from the load engine (merged in parallel) rather than recomputing load here:
-        // WeeklyDistance = this ISO week vs the last (in `zone`, up to `today`), RunSpike = the latest run vs
-        // the longest of the 30 days before it, Downhill = weekly downhill distance and descent, Shoe = the
-        // shoe in use and its distance, Cadence = average spm at average speed over recent runs, and
-        // RestDaysInLast14Days / RestDaysCountedTo = `today`. Until then the assessment uses the answers alone.
-        return null;
+        var picture = LoadEngine.PictureOn(today, activities, shoes ?? [], new LoadSettings(zone));
+        return EvidenceFromRuns.From(picture, activities, zone);
     }
 }

@@ -5,7 +5,7 @@ namespace Patella.Core.Assessment;
 /// <summary>
 /// Facts from the runner's own imported runs that the assessment turns into contributing factors.
 /// Every part is optional: a runner without imported runs passes none. The load engine's output
-/// is mapped into this record at the edge (CLI, web), so Assessment does not depend on Load.
+/// is mapped into this record by <see cref="EvidenceFromRuns"/>; the rules here never read Load directly.
 /// </summary>
 public sealed record TrainingEvidence
 {
