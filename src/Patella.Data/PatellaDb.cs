@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Patella.Data.Activities;
+using Patella.Data.Load;
 using Patella.Data.Runners;
 
 namespace Patella.Data;
@@ -18,12 +19,18 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredActivity> Activities => Set<StoredActivity>();
 
+    public DbSet<StoredShoe> Shoes => Set<StoredShoe>();
+
+    public DbSet<StoredShoeAssignment> ShoeAssignments => Set<StoredShoeAssignment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.Entity<Runner>(RunnerMapping.Configure);
         modelBuilder.Entity<StoredActivityFile>(ActivityMapping.ConfigureFile);
         modelBuilder.Entity<StoredActivity>(ActivityMapping.ConfigureActivity);
+        modelBuilder.Entity<StoredShoe>(ShoeMapping.ConfigureShoe);
+        modelBuilder.Entity<StoredShoeAssignment>(ShoeMapping.ConfigureAssignment);
         SnakeCaseColumns.Apply(modelBuilder);
     }
 
