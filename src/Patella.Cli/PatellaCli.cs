@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Patella.Cli.Activities;
 using Patella.Cli.Infrastructure;
+using Patella.Cli.Load;
 using Patella.Cli.Runners;
 
 namespace Patella.Cli;
@@ -33,6 +34,8 @@ public static class PatellaCli
             SettingsCommand.Create(options),
             ImportCommand.Create(options),
             ActivitiesCommand.Create(options),
+            LoadCommand.Create(options),
+            ShoesCommand.Create(options),
         };
 
         var parsed = root.Parse(args);
