@@ -15,6 +15,18 @@ internal static class Bars
         return $"[{colour}]{new string('█', filled)}[/][grey]{new string('·', width - filled)}[/]";
     }
 
+    /// <summary>A table with one space between columns, so nine columns fit the 80 columns of a redirected console.</summary>
+    public static Table Narrow(string title, params string[] headers)
+    {
+        var table = new Table().Border(TableBorder.Simple).Title(title);
+        foreach (var header in headers)
+        {
+            table.AddColumn(new TableColumn(header).PadLeft(0).PadRight(1).NoWrap());
+        }
+
+        return table;
+    }
+
     /// <summary>Markup for a severity or a state, escaped.</summary>
     public static string Coloured(string text, string colour) => $"[{colour}]{Markup.Escape(text)}[/]";
 }

@@ -33,20 +33,16 @@ internal static class LoadTables
     private static Table Weeks(LoadPicture p)
     {
         var unit = p.Unit;
-        var table = new Table().Border(TableBorder.Simple).Title("Last 8 weeks and this week");
-        foreach (var header in new[] { "Week", "Distance", "", "Runs", "Time", "Descent", "Downhill", "Longest", "Change" })
-        {
-            table.AddColumn(header);
-        }
+        var table = Bars.Narrow("Last 8 weeks and this week (*: so far)", "Week of", "Distance", "", "Runs", "Time", "Descent", "Downhill", "Long", "Chg");
 
         var max = p.Weeks.Max(w => w.Distance.Metres);
         foreach (var w in p.Weeks)
         {
-            var label = Invariant($"{w.IsoYear}-W{w.IsoWeek:00} {w.WeekStart:MM-dd}") + (w.IsComplete ? "" : Invariant($" (so far, {w.DaysCounted} d)"));
+            var label = Invariant($"{w.WeekStart:yyyy-MM-dd}") + (w.IsComplete ? "" : "*");
             table.AddRow(
                 label,
                 unit.Format(w.Distance),
-                Bars.Of(w.Distance.Metres, max, w.IsComplete ? "green" : "blue"),
+                Bars.Of(w.Distance.Metres, max, w.IsComplete ? "green" : "blue", 8),
                 w.Runs.ToString(CultureInfo.InvariantCulture),
                 Units.Duration(w.MovingTime.TotalSeconds),
                 Invariant($"{w.DescentMetres:0} m"),
