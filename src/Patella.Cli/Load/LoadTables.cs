@@ -33,24 +33,25 @@ internal static class LoadTables
     private static Table Weeks(LoadPicture p)
     {
         var unit = p.Unit;
-        var table = Bars.Narrow("Last 8 weeks and this week (*: so far)", "Week of", "Distance", "", "Runs", "Time", "Descent", "Downhill", "Long", "Chg");
-
+        var symbol = unit.Symbol();
+        var table = Bars.Narrow(
+            "Last 8 weeks and this week (*: so far)", "Week of", symbol, "", "Runs", "Time", "Desc m", "Down", "Long", "Chg");
         var max = p.Weeks.Max(w => w.Distance.Metres);
         foreach (var w in p.Weeks)
         {
-            var label = Invariant($"{w.WeekStart:yyyy-MM-dd}") + (w.IsComplete ? "" : "*");
             table.AddRow(
-                label,
-                unit.Format(w.Distance),
+                Invariant($"{w.WeekStart:yyyy-MM-dd}") + (w.IsComplete ? "" : "*"),
+                Number(unit, w.Distance),
                 Bars.Of(w.Distance.Metres, max, w.IsComplete ? "green" : "blue", 8),
                 w.Runs.ToString(CultureInfo.InvariantCulture),
                 Units.Duration(w.MovingTime.TotalSeconds),
-                Invariant($"{w.DescentMetres:0} m"),
-                unit.Format(w.DownhillDistance),
-                unit.Format(w.LongestRun),
-                w.DistanceChangePercent is { } pct ? Invariant($"{pct:+0;-0;0}%") : "-");
+                Invariant($"{w.DescentMetres:0}"),
+                Number(unit, w.DownhillDistance),
+                Number(unit, w.LongestRun),
+                !w.IsComplete ? "so far" : w.DistanceChangePercent is { } pct ? Invariant($"{pct:+0;-0;0}%") : "-");
         }
 
+        table.Caption(Invariant($"Desc: descent; Down: distance run downhill, {symbol}; Long: longest run, {symbol}; Chg: on the week before."));
         return table;
     }
 
@@ -67,7 +68,7 @@ internal static class LoadTables
         table.AddRow("Allowed", unit.Format(c.Allowed), Bars.Of(c.Allowed.Metres, max, "grey"));
         table.AddRow("Left this week", unit.Format(c.Remaining), "");
         table.AddRow("Reference (larger of the last two weeks)", unit.Format(c.Reference), "");
-        table.AddRow("Last week", unit.Format(c.LastWeek), c.ChangePercent is { } pct ? Invariant($"{pct:+0;-0;0}% so far") : "");
+        table.AddRow("Last week", unit.Format(c.LastWeek), "");
         if (c.Projected is { } projected)
         {
             table.AddRow("Projected at this pace (shown, not judged)", unit.Format(projected), "");
@@ -102,6 +103,8 @@ internal static class LoadTables
 
         return table;
     }
+
+    private static string Number(DistanceUnit unit, Core.Measures.Distance distance) => Invariant($"{unit.ValueOf(distance):0.0}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

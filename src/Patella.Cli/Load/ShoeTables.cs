@@ -16,28 +16,25 @@ internal static class ShoeTables
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple).Title("Shoes");
-        foreach (var header in new[] { "Shoe", "Distance", "", "Plan / replace at", "Runs", "State" })
-        {
-            table.AddColumn(header);
-        }
-
+        var symbol = unit.Symbol();
+        var table = Bars.Narrow("Shoes", "Shoe", symbol, "", Invariant($"Alerts {symbol}"), "Runs", "State");
         foreach (var s in report.Shoes)
         {
             var row = load.TrackedRow(s.Name);
             var name = Markup.Escape(s.Name)
-                + (row is null ? " [grey](from your activities' gear)[/]" : "")
+                + (row is null ? " [grey](gear)[/]" : "")
                 + (row?.DefaultFrom is not null && s.State != ShoeState.Retired ? " [grey](default)[/]" : "");
             table.AddRow(
                 name,
-                unit.Format(s.Distance),
-                Bars.Of(s.Distance.Metres, s.ReplaceAt.Metres, Colour(s.State)),
-                $"{unit.Format(s.PlanReplacementAt)} / {unit.Format(s.ReplaceAt)}",
+                Invariant($"{unit.ValueOf(s.Distance):0.0}"),
+                Bars.Of(s.Distance.Metres, s.ReplaceAt.Metres, Colour(s.State), 10),
+                Invariant($"{unit.ValueOf(s.PlanReplacementAt):0}/{unit.ValueOf(s.ReplaceAt):0}"),
                 s.Runs.ToString(CultureInfo.InvariantCulture),
                 Bars.Coloured(State(s), Colour(s.State)));
         }
 
         console.Write(table);
+        console.MarkupLine("[grey](gear): a gear name in your activities, not added as a shoe yet; alerts plan a replacement / replace.[/]");
         if (report.UnassignedRuns > 0)
         {
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
@@ -47,11 +44,13 @@ internal static class ShoeTables
 
     private static string State(ShoeMileage s) => s.State switch
     {
-        ShoeState.Replace => $"replace ({LoadRules.ShoeReplace.Id})",
-        ShoeState.PlanReplacement => $"plan a replacement ({LoadRules.ShoePlan.Id})",
+        ShoeState.Replace => "replace",
+        ShoeState.PlanReplacement => "plan a replacement",
         ShoeState.Retired => string.Create(CultureInfo.InvariantCulture, $"retired {s.Retired:yyyy-MM-dd}"),
         _ => "fine",
     };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Colour(ShoeState state) => state switch
     {

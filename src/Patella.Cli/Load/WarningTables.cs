@@ -17,20 +17,15 @@ internal static class WarningTables
         }
 
         var table = new Table().Border(TableBorder.Simple).Title("Warnings");
-        foreach (var header in new[] { "Severity", "Rule", "What happened", "What to do", "Source" })
-        {
-            table.AddColumn(header);
-        }
-
+        table.AddColumn(new TableColumn("Rule").NoWrap());
+        table.AddColumn("What happened, the numbers, what to do, the source");
         foreach (var w in warnings)
         {
             var figures = string.Join(", ", w.Figures.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name} {f.Value} {f.Unit}")));
             table.AddRow(
-                Bars.Coloured(w.Severity.ToString().ToLowerInvariant(), Colour(w.Severity)),
-                Markup.Escape(w.RuleId),
-                Markup.Escape(w.Message) + "\n[grey]" + Markup.Escape(figures) + "[/]",
-                Markup.Escape(w.Advice),
-                "[grey]" + Markup.Escape(w.Source) + "[/]");
+                Bars.Coloured(w.Severity.ToString().ToLowerInvariant(), Colour(w.Severity)) + "\n" + Markup.Escape(w.RuleId),
+                Markup.Escape(w.Message) + "\n[grey]" + Markup.Escape(figures) + "[/]\n[bold]Do:[/] " + Markup.Escape(w.Advice)
+                    + "\n[grey]Source: " + Markup.Escape(w.Source) + "[/]");
         }
 
         console.Write(table);
