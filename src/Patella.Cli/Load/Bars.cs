@@ -18,7 +18,12 @@ internal static class Bars
     /// <summary>A table with one space between columns, so nine columns fit the 80 columns of a redirected console.</summary>
     public static Table Narrow(string title, params string[] headers)
     {
-        var table = new Table().Border(TableBorder.Simple).Title(title);
+        var table = new Table().Border(TableBorder.Simple);
+        if (title.Length > 0)
+        {
+            table.Title(title);
+        }
+
         foreach (var header in headers)
         {
             table.AddColumn(new TableColumn(header).PadLeft(0).PadRight(1).NoWrap());

@@ -67,11 +67,8 @@ public static class LoadPlanCommand
     {
         console.MarkupLine(Invariant(
             $"[bold]Build-up to {unit.Format(Distance.FromMetres(view.TargetWeeklyMetres))} a week[/] from {unit.Format(Distance.FromMetres(view.CurrentWeeklyMetres))} now (longest run of the last 30 days {unit.Format(Distance.FromMetres(view.LongestRecentRunMetres))})."));
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in new[] { "#", "Week of", "Target", "", "Longest run", "Change", "Downhill", "Note" })
-        {
-            table.AddColumn(header);
-        }
+        var table = Bars.Narrow("", "#", "Week of", "Target", "", "Long run", "Chg", "Downhill", "Note");
+        table.Columns[^1].NoWrap = false;
 
         var max = plan.Weeks.Count == 0 ? 0 : plan.Weeks.Max(w => w.Target.Metres);
         foreach (var w in plan.Weeks)
@@ -80,7 +77,7 @@ public static class LoadPlanCommand
                 w.Number.ToString(CultureInfo.InvariantCulture),
                 Invariant($"{w.WeekStart:yyyy-MM-dd}"),
                 unit.Format(w.Target),
-                Bars.Of(w.Target.Metres, max, w.IsLighter ? "grey" : "green"),
+                Bars.Of(w.Target.Metres, max, w.IsLighter ? "grey" : "green", 8),
                 unit.Format(w.LongestRunMax),
                 w.ChangePercent is { } pct ? Invariant($"{pct:+0;-0;0}%") : "-",
                 w.DownhillAllowed ? "yes" : "[yellow]flat only[/]",
