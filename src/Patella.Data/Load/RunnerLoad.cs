@@ -46,9 +46,6 @@ public sealed record RunnerLoad(
         return new RunnerLoad(settings, history, shoes, tracked, ShoeChoices.Of(db, runner.Id));
     }
 
-    /// <summary>True for a shoe the data implies (a gear name nobody tracks yet).</summary>
-    public bool IsImplied(string shoeName) => Tracked.All(s => s.Name != shoeName);
-
     /// <summary>The tracked row behind a shoe of the report, or null for an implied one.</summary>
     public StoredShoe? TrackedRow(string shoeName) => Tracked.FirstOrDefault(s => s.Name == shoeName);
 
