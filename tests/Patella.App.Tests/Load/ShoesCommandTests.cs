@@ -161,6 +161,17 @@ public sealed class ShoesCommandTests
         Assert.Contains("█", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Shoes_WithoutAVerb_Lists()
+    {
+        using var cli = ThreeRuns();
+
+        var (code, json, _) = cli.RunJson("shoes");
+
+        Assert.Equal(0, code);
+        Assert.Equal("Hoka", json.GetProperty("shoes").GetProperty("shoes")[0].GetProperty("name").GetString());
+    }
+
     /// <summary>Oslo runner on Wednesday 2024-06-12: 12 km on 06-04 (no gear), 10 km on 06-06 in "Hoka", 8 km on 06-09 (no gear).</summary>
     private static CliRun ThreeRuns()
     {
