@@ -14,6 +14,13 @@ internal static class LoadTables
         var unit = p.Unit;
         console.MarkupLine(Invariant($"[bold]Load on {p.Day:yyyy-MM-dd}[/] ({Markup.Escape(p.TimeZone)}, {unit.Symbol()})"));
         console.Write(Weeks(p));
+        var cross = p.Weeks.SelectMany(w => w.CrossTraining).GroupBy(c => c.Sport).OrderBy(g => g.Key)
+            .Select(g => Invariant($"{g.Key} {g.Sum(c => c.Sessions)}x {Units.Duration(g.Sum(c => c.MovingTime.TotalSeconds))}")).ToList();
+        if (cross.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape("Cross-training in these weeks (not in running load): " + string.Join(", ", cross) + "."));
+        }
+
         console.Write(CurrentWeek(p));
         console.MarkupLine(Invariant(
             $"Longest run of the last 30 days: [bold]{unit.Format(p.LongestRunLast30Days)}[/]; the next run is not a spike up to [bold]{unit.Format(p.NextRunLongestWithoutSpike)}[/] ({LoadRules.Spike.Id})."));

@@ -90,6 +90,23 @@ public sealed class LoadCommandTests
     }
 
     [Fact]
+    public void Load_CrossTraining_IsListedBesideTheWeekAndKeptOutOfRunningLoad()
+    {
+        using var cli = new CliRun { Clock = Wednesday };
+        cli.Run("settings", "--timezone", "Europe/Oslo");
+        Add(cli.DataFolder, On("2024-06-04", 40, "Canyon", sport: Core.Activities.Sport.Cycling), On("2024-06-05", 6));
+
+        var (json, terminal) = (cli.RunJson("load", "--on", "2024-06-12").Json, cli.Run("load", "--on", "2024-06-12").Out);
+
+        var week = json.GetProperty("weeks")[7];
+        Assert.Equal((6000.0, 1), (week.GetProperty("distanceMetres").GetDouble(), week.GetProperty("runs").GetInt32()));
+        var ride = Assert.Single(week.GetProperty("crossTraining").EnumerateArray());
+        Assert.Equal(("cycling", 1, 40000.0), (ride.GetProperty("sport").GetString(), ride.GetProperty("sessions").GetInt32(), ride.GetProperty("distanceMetres").GetDouble()));
+        Assert.Equal(0, json.GetProperty("shoes").GetProperty("shoes").GetArrayLength()); // a bike's gear is not a shoe
+        Assert.Contains("Cycling 1x", terminal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_WithoutOn_UsesTodayInTheRunnersZone()
     {
         // 23:30 UTC on Tuesday is already Wednesday in Oslo.
