@@ -2,6 +2,7 @@ using System.CommandLine;
 using Patella.Cli.Activities;
 using Patella.Cli.Assessment;
 using Patella.Cli.Infrastructure;
+using Patella.Cli.Load;
 using Patella.Cli.Runners;
 
 namespace Patella.Cli;
@@ -38,6 +39,8 @@ public static class PatellaCli
             AssessCommand.Create(options),
             KujalaCommand.Create(options),
             AssessmentsCommand.Create(options),
+            LoadCommand.Create(options),
+            ShoesCommand.Create(options),
         };
 
         var parsed = root.Parse(args);

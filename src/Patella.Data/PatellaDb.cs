@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Patella.Data.Activities;
 using Patella.Data.Assessment;
+using Patella.Data.Load;
 using Patella.Data.Runners;
 
 namespace Patella.Data;
@@ -23,6 +24,10 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredKujalaScore> KujalaScores => Set<StoredKujalaScore>();
 
+    public DbSet<StoredShoe> Shoes => Set<StoredShoe>();
+
+    public DbSet<StoredShoeAssignment> ShoeAssignments => Set<StoredShoeAssignment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -31,6 +36,8 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
         modelBuilder.Entity<StoredActivity>(ActivityMapping.ConfigureActivity);
         modelBuilder.Entity<StoredAssessment>(AssessmentMapping.ConfigureAssessment);
         modelBuilder.Entity<StoredKujalaScore>(AssessmentMapping.ConfigureKujala);
+        modelBuilder.Entity<StoredShoe>(ShoeMapping.ConfigureShoe);
+        modelBuilder.Entity<StoredShoeAssignment>(ShoeMapping.ConfigureAssignment);
         SnakeCaseColumns.Apply(modelBuilder);
     }
 

@@ -44,7 +44,7 @@ public static class AssessCommand
             var zone = RunnerProfile.TimeZoneOf(runner);
             var now = context.Environment.Clock.GetUtcNow();
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-            var evidence = RunEvidence.For(db, runner.Id, today, zone);
+            var evidence = RunEvidence.For(db, runner, today);
             var result = KneeAssessor.Assess(set, evidence);
             var stored = AssessmentStorage.Store(db, runner.Id, set, result, now.UtcDateTime);
             var view = AssessmentView.From(stored, result, evidence is not null);

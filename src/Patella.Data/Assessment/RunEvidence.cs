@@ -1,0 +1,22 @@
+using Patella.Core.Assessment;
+using Patella.Data.Load;
+using Patella.Data.Runners;
+
+namespace Patella.Data.Assessment;
+
+/// <summary>The facts from a runner's own imported runs that the knee assessment turns into contributing factors.</summary>
+public static class RunEvidence
+{
+    /// <summary>
+    /// Evidence from the runner's activities and shoes up to <paramref name="today"/> (the runner's zone),
+    /// through the load engine (<see cref="EvidenceFromRuns"/>); null when the runner has no runs, and the
+    /// assessment then uses the answers alone.
+    /// </summary>
+    public static TrainingEvidence? For(PatellaDb db, Runner runner, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(runner);
+        var load = RunnerLoad.Read(db, runner, today);
+        return load.Activities.Count == 0 ? null : EvidenceFromRuns.From(load.PictureOn(today), load.Activities, load.Settings.TimeZone);
+    }
+}
