@@ -75,14 +75,14 @@ public static class ActivityFileReader
         var content = gzipped ? BoundedRead.Gunzip(stored, limits, "the decompressed file") : stored;
         var format = ActivityFileKind.Detect(content, input.SourceName);
         var recordings = Decode(format, content);
-        var warnings = new List<string>();
+        var undated = new List<string>();
         var activities = new List<ImportedActivity>(recordings.Count);
         foreach (var recording in recordings)
         {
             var described = input.Strava is { } strava ? StravaMetadata.Apply(strava, recording) : recording;
             if (described.StartUtc is null)
             {
-                warnings.Add("an activity without a date was left out: " + (described.Warnings.Count > 0 ? described.Warnings[0] : "the file has no usable timestamps"));
+                undated.Add(described.Warnings.Count > 0 ? described.Warnings[0] : "the file has no usable timestamps");
                 continue;
             }
 
@@ -98,8 +98,8 @@ public static class ActivityFileReader
 
         if (activities.Count == 0)
         {
-            throw new ActivityFileException(ActivityFileErrorKind.Unsupported, warnings.Count > 0
-                ? "no activity with a date: " + warnings[0]
+            throw new ActivityFileException(ActivityFileErrorKind.Unsupported, undated.Count > 0
+                ? $"Patella cannot place it on a day: {undated[0]}"
                 : "the file holds no activity");
         }
 
@@ -111,7 +111,7 @@ public static class ActivityFileReader
             ContentBytes = content.LongLength,
             StoredGzip = gzipped ? stored : Compress(content),
             Activities = activities,
-            Warnings = warnings,
+            Warnings = [.. undated.Select(reason => $"an activity without a date was left out: {reason}")],
             Strava = input.Strava,
         };
     }
