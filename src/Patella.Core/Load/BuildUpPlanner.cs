@@ -112,7 +112,7 @@ public static class BuildUpPlanner
             longest = Min(longest, longRuns[^1] * share);
         }
 
-        return Min(longest, weekly);
+        return Min(longest, weekly * LoadRules.LongRunMaxShareOfWeek);
     }
 
     private static SpikeResult? RaceSpike(BuildUpRequest request, List<PlannedWeek> weeks, List<Distance> longRuns)

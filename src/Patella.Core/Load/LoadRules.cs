@@ -150,6 +150,13 @@ public static class LoadRules
     /// <summary>A lighter week runs this share of the week before it (coaching convention: 20-30% less).</summary>
     public const double LighterWeekShare = 0.8;
 
+    /// <summary>
+    /// The planner keeps a long run to at most this share of its week's distance. A coaching convention, not
+    /// evidence (the seeds and Frandsen 2025 say nothing on it): compounding the 110% spike limit alone let a
+    /// 45 → 60 km build plan a 40 km long run, which no physio would sign.
+    /// </summary>
+    public const double LongRunMaxShareOfWeek = 0.4;
+
     /// <summary>Every rule above, for lists and documentation.</summary>
     public static IReadOnlyList<ClinicalRule> All { get; } =
         [TenPercent, Spike, AcuteChronic, Monotony, Downhill, DownhillInReturn, ShoePlan, ShoeReplace, LighterWeek];

@@ -31,8 +31,18 @@ public class BuildUpPlannerTests
     {
         var plan = BuildUpPlanner.Plan(From(20, 8, 30));
 
-        // 8 → 8.8 → 9.68 → 10.648; lighter week 80% of 10.648; then 110% of the 4-week longest (10.648).
-        Assert.Equal([8.8, 9.68, 10.648, 8.5184, 11.7128, 12.88408], plan.Weeks.Select(w => Math.Round(w.LongestRunMax.Kilometres, 6)));
+        // 8 → 8.8 → 9.68 → 10.648; lighter week 80% of 10.648; then 110% of the 4-week longest (11.7128) is
+        // capped at 40% of its 29 km week (11.6), and the next (12.88) at 40% of 30 km (12).
+        Assert.Equal([8.8, 9.68, 10.648, 8.5184, 11.6, 12], plan.Weeks.Select(w => Math.Round(w.LongestRunMax.Kilometres, 6)));
+    }
+
+    [Fact]
+    public void Plan_LongRunNeverExceedsFortyPercentOfItsWeek()
+    {
+        // Compounding 110% alone planned a 40 km long run in a 60 km week from a 45 km base with a 25 km long run.
+        var plan = BuildUpPlanner.Plan(From(45, 25, 60));
+
+        Assert.All(plan.Weeks, w => Assert.True(w.LongestRunMax.Kilometres <= w.Target.Kilometres * LoadRules.LongRunMaxShareOfWeek + 1e-9, $"week {w.Number}: {w.LongestRunMax} of {w.Target}"));
     }
 
     [Fact]
