@@ -22,8 +22,9 @@ internal static class LoadTables
         }
 
         console.Write(CurrentWeek(p));
-        console.MarkupLine(Invariant(
-            $"Longest run of the last 30 days: [bold]{unit.Format(p.LongestRunLast30Days)}[/]; the next run is not a spike up to [bold]{unit.Format(p.NextRunLongestWithoutSpike)}[/] ({LoadRules.Spike.Id})."));
+        console.MarkupLine(p.LongestRunLast30Days.Metres > 0
+            ? Invariant($"Longest run of the last 30 days: [bold]{unit.Format(p.LongestRunLast30Days)}[/]; the next run is not a spike up to [bold]{unit.Format(p.NextRunLongestWithoutSpike)}[/] ({LoadRules.Spike.Id}).")
+            : Invariant($"No run in the last 30 days: nothing to measure a spike against; start short ({LoadRules.Spike.Id})."));
         console.Write(Ratios(p));
         console.MarkupLine(Markup.Escape(LoadRules.AcuteChronicCaveat));
         var m = p.Monotony;
