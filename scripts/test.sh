@@ -14,6 +14,34 @@ if [ ! -d ../shared/testdata/activities ]; then
   exit 1
 fi
 
+# PostgreSQL for the second pass of the App tests (the same tests on the clinic database).
+# PATELLA_TEST_POSTGRES may name a server you run yourself; otherwise, as root, a local cluster is
+# installed (Debian's postgresql) and started on loopback, with a role allowed to create databases.
+start_postgres() {
+  if [ -n "${PATELLA_TEST_POSTGRES:-}" ]; then return; fi
+  if [ "$(id -u)" != 0 ]; then
+    echo "scripts/test.sh: PostgreSQL tests need PATELLA_TEST_POSTGRES (a role that may create databases) or root to set up a local server" >&2
+    exit 1
+  fi
+  if ! command -v pg_lsclusters >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  local cluster
+  cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
+  if [ -z "$cluster" ]; then
+    pg_createcluster "$(ls /usr/lib/postgresql | sort -n | tail -1)" main >/dev/null
+    cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
+  fi
+  pg_ctlcluster $cluster start 2>/dev/null || true
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+  su postgres -c "psql -tAc \"select 1 from pg_roles where rolname = 'patella'\"" | grep -q 1 \
+    || su postgres -c "psql -qc \"create role patella login password 'patella' createdb\""
+  su postgres -c "psql -tAc \"select 1 from pg_database where datname = 'patella_test'\"" | grep -q 1 \
+    || su postgres -c "createdb -O patella patella_test"
+  export PATELLA_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Database=patella_test;Username=patella;Password=patella"
+}
+start_postgres
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
@@ -22,10 +50,12 @@ dotnet build Patella.slnx -c Release -nologo -clp:ErrorsOnly
 status=0
 dotnet test Patella.slnx -c Release --no-build -nologo \
   --logger "trx;LogFilePrefix=run" --results-directory "$results" "$@" || status=$?
+PATELLA_TEST_PROVIDER=postgresql dotnet test tests/Patella.App.Tests -c Release --no-build -nologo \
+  --logger "trx;LogFilePrefix=postgresql" --results-directory "$results/postgresql" "$@" || status=$?
 
 # One closing line for CI, summed over every test project's TRX file.
 passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
+for trx in "$results"/*.trx "$results"/postgresql/*.trx; do
   [ -e "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")

@@ -9,10 +9,14 @@ namespace Patella.Data;
 /// Applies the versioned SQL scripts embedded from Migrations/&lt;Provider&gt;/NNNN_name.sql in
 /// order, each once, each in its own transaction with its row in <c>schema_migrations</c>.
 /// Idempotent; two processes starting at once are serialised by SQLite's write lock
-/// (BEGIN IMMEDIATE) and the applied list is re-read inside the transaction.
+/// (BEGIN IMMEDIATE) or PostgreSQL's session advisory lock <see cref="AdvisoryLockKey"/>, and the
+/// applied list is re-read inside the transaction.
 /// </summary>
 public static class SchemaMigrator
 {
+    /// <summary>PostgreSQL advisory lock taken while migrating ("PATELLA" in ASCII, an arbitrary fixed key).</summary>
+    public const long AdvisoryLockKey = 0x50415445_4C4C41;
+
     public sealed record Script(int Version, string Name, string Sql);
 
     /// <summary>The scripts for a provider, by version.</summary>
@@ -46,6 +50,12 @@ public static class SchemaMigrator
             connection.Open();
         }
 
+        var locked = provider == DatabaseProvider.PostgreSql;
+        if (locked)
+        {
+            Execute(connection, null, $"SELECT pg_advisory_lock({AdvisoryLockKey})");
+        }
+
         try
         {
             Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL)");
@@ -69,6 +79,11 @@ public static class SchemaMigrator
         }
         finally
         {
+            if (locked)
+            {
+                Execute(connection, null, $"SELECT pg_advisory_unlock({AdvisoryLockKey})");
+            }
+
             if (opened)
             {
                 connection.Close();

@@ -25,6 +25,11 @@ public sealed class InterruptedImportTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (interrupted.Database.PatellaDbVariable is { } connection)
+        {
+            startInfo.Environment["PATELLA_DB"] = connection;
+        }
+
         foreach (var arg in new[] { "exec", typeof(PatellaCli).Assembly.Location, "--data", interrupted.DataFolder, "import", corpus })
         {
             startInfo.ArgumentList.Add(arg);
@@ -33,9 +38,8 @@ public sealed class InterruptedImportTests
         using (var process = Process.Start(startInfo)!)
         {
             // Kill once the first activities are stored: wherever that lands, the invariants below must hold.
-            var database = Path.Combine(interrupted.DataFolder, DatabaseLocation.SqliteFileName);
             var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!process.HasExited && DateTime.UtcNow < deadline && StoredActivities(interrupted.DataFolder) < 5)
+            while (!process.HasExited && DateTime.UtcNow < deadline && StoredActivities(interrupted) < 5)
             {
                 await Task.Delay(50);
             }
@@ -46,10 +50,9 @@ public sealed class InterruptedImportTests
             }
 
             await process.WaitForExitAsync();
-            Assert.True(File.Exists(database));
         }
 
-        using (var db = PatellaDatabase.Open(DatabaseLocation.InFolder(interrupted.DataFolder)))
+        using (var db = interrupted.Database.Open())
         {
             Assert.False(db.ActivityFiles.Any(f => !f.Activities.Any()), "a file row without its activities");
             Assert.False(db.Activities.Any(a => a.FileId == null), "an activity without its file");
@@ -60,19 +63,19 @@ public sealed class InterruptedImportTests
         Assert.Equal(expected, interrupted.RunJson("activities").Json.GetProperty("activities").GetArrayLength());
     }
 
-    private static int StoredActivities(string dataFolder)
+    private static int StoredActivities(CliRun run)
     {
-        if (!File.Exists(Path.Combine(dataFolder, DatabaseLocation.SqliteFileName)))
+        if (run.Database.Provider == DatabaseProvider.Sqlite && !File.Exists(Path.Combine(run.DataFolder, DatabaseLocation.SqliteFileName)))
         {
             return 0;
         }
 
         try
         {
-            using var db = PatellaDatabase.Open(DatabaseLocation.InFolder(dataFolder), migrate: false);
+            using var db = run.Database.Open(migrate: false);
             return db.Activities.AsNoTracking().Count();
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException)
         {
             return 0; // schema not there yet
         }

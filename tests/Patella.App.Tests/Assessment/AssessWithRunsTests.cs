@@ -11,7 +11,7 @@ public sealed class AssessWithRunsTests
     {
         using var cli = new CliRun { Clock = RunHistory.Wednesday };
         cli.Run("settings", "--timezone", "Europe/Oslo");
-        RunHistory.Add(cli.DataFolder, RunHistory.JumpSpikeAndShoe());
+        RunHistory.Add(cli, RunHistory.JumpSpikeAndShoe());
         var file = AnswerFiles.Write(cli, "seed.json", AnswerFiles.SeedRunner);
 
         var (code, json, error) = cli.RunJson("assess", "--answers", file);

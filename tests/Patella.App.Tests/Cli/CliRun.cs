@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Patella.App.Tests.Data;
 using Patella.Cli;
 using Patella.Cli.Infrastructure;
 
@@ -11,9 +12,14 @@ internal sealed class CliRun : IDisposable
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "patella-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
+        Database = new TestDatabase(DataFolder);
     }
 
+    /// <summary>The --data folder (also where tests write their own files).</summary>
     public string DataFolder { get; }
+
+    /// <summary>The database the commands use: SQLite in <see cref="DataFolder"/>, or PostgreSQL through PATELLA_DB.</summary>
+    public TestDatabase Database { get; }
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
@@ -21,7 +27,7 @@ internal sealed class CliRun : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, Clock, _ => null, IsTerminal: false);
+        var environment = new CliEnvironment(output, error, Clock, name => name == "PATELLA_DB" ? Database.PatellaDbVariable : null, IsTerminal: false);
         var code = PatellaCli.Run(["--data", DataFolder, .. args], environment);
         return (code, output.ToString(), error.ToString());
     }
@@ -36,6 +42,7 @@ internal sealed class CliRun : IDisposable
 
     public void Dispose()
     {
+        Database.Dispose();
         try
         {
             Directory.Delete(DataFolder, recursive: true);

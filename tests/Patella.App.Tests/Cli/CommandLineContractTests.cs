@@ -34,6 +34,15 @@ public sealed class CommandLineContractTests
     }
 
     [Fact]
+    public void Settings_NamesTheDatabaseInUseWithoutItsPassword()
+    {
+        using var cli = new CliRun();
+        var database = cli.RunJson("settings").Json.GetProperty("database").GetString()!;
+        Assert.StartsWith(cli.Database.Provider == Patella.Data.DatabaseProvider.PostgreSql ? "PostgreSQL" : "SQLite", database, StringComparison.Ordinal);
+        Assert.DoesNotContain("Password", database, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Settings_UnknownTimeZone_IsBadInputAndChangesNothing()
     {
         using var cli = new CliRun();

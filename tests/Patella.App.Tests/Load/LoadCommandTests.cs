@@ -94,7 +94,7 @@ public sealed class LoadCommandTests
     {
         using var cli = new CliRun { Clock = Wednesday };
         cli.Run("settings", "--timezone", "Europe/Oslo");
-        Add(cli.DataFolder, On("2024-06-04", 40, "Canyon", sport: Core.Activities.Sport.Cycling), On("2024-06-05", 6));
+        Add(cli, On("2024-06-04", 40, "Canyon", sport: Core.Activities.Sport.Cycling), On("2024-06-05", 6));
 
         var (json, terminal) = (cli.RunJson("load", "--on", "2024-06-12").Json, cli.Run("load", "--on", "2024-06-12").Out);
 
@@ -149,7 +149,7 @@ public sealed class LoadCommandTests
     {
         var cli = new CliRun { Clock = Wednesday };
         cli.Run("settings", "--timezone", "Europe/Oslo");
-        Add(cli.DataFolder, JumpSpikeAndShoe());
+        Add(cli, JumpSpikeAndShoe());
         return cli;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Patella.Core.Activities;
+using Patella.App.Tests.Cli;
 using Patella.Data;
 using Patella.Data.Activities;
 using Patella.Data.Runners;
@@ -12,9 +13,9 @@ namespace Patella.App.Tests.Load;
 /// </summary>
 internal static class RunHistory
 {
-    public static void Add(string dataFolder, params Row[] rows)
+    public static void Add(CliRun cli, params Row[] rows)
     {
-        using var db = PatellaDatabase.Open(DatabaseLocation.InFolder(dataFolder));
+        using var db = cli.Database.Open();
         RunnerProfile.GetOrCreate(db, Runner.LocalRunnerId, TimeProvider.System);
         foreach (var r in rows)
         {

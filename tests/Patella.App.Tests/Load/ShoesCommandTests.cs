@@ -61,7 +61,7 @@ public sealed class ShoesCommandTests
     public void Shoes_DefaultShoe_TakesGearlessRunsFromTheDayItIsAdded()
     {
         using var cli = ThreeRuns();
-        Add(cli.DataFolder, On("2024-06-12", 5));
+        Add(cli, On("2024-06-12", 5));
 
         cli.Run("shoes", "add", "Daily", "--default");
 
@@ -177,7 +177,7 @@ public sealed class ShoesCommandTests
     {
         var cli = new CliRun { Clock = Wednesday };
         cli.Run("settings", "--timezone", "Europe/Oslo");
-        Add(cli.DataFolder, On("2024-06-04", 12), On("2024-06-06", 10, "Hoka"), On("2024-06-09", 8));
+        Add(cli, On("2024-06-04", 12), On("2024-06-06", 10, "Hoka"), On("2024-06-09", 8));
         return cli;
     }
 
