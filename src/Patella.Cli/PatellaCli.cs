@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Patella.Cli.Activities;
 using Patella.Cli.Assessment;
+using Patella.Cli.Database;
 using Patella.Cli.Infrastructure;
 using Patella.Cli.Load;
 using Patella.Cli.Runners;
@@ -41,6 +42,7 @@ public static class PatellaCli
             AssessmentsCommand.Create(options),
             LoadCommand.Create(options),
             ShoesCommand.Create(options),
+            DbCommand.Create(options),
         };
 
         var parsed = root.Parse(args);
