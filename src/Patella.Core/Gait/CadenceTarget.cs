@@ -41,8 +41,8 @@ public sealed record CadenceTarget(
         var count = (int)Math.Round((GaitRules.GoalFactor - 1) / GaitRules.StepFraction);
         for (var k = 1; k <= count; k++)
         {
-            var spm = Math.Min(Math.Round(b * (1 + (k * GaitRules.StepFraction))), ceiling);
-            var previous = steps.Count > 0 ? steps[^1].Cadence.StepsPerMinute : Math.Round(b);
+            var spm = Math.Min(Whole(b * (1 + (k * GaitRules.StepFraction))), ceiling);
+            var previous = steps.Count > 0 ? steps[^1].Cadence.StepsPerMinute : Whole(b);
             if (spm > previous)
             {
                 steps.Add(new CadenceStep(steps.Count + 1, Cadence.FromStepsPerMinute(spm), (spm / b) - 1));
@@ -55,9 +55,9 @@ public sealed record CadenceTarget(
             baseline,
             Cadence.FromStepsPerMinute(Math.Min(b * GaitRules.TargetMinFactor, cap)),
             Cadence.FromStepsPerMinute(Math.Min(b * GaitRules.TargetMaxFactor, cap)),
-            steps.Count > 0 ? steps[^1].Cadence : Cadence.FromStepsPerMinute(Math.Round(b)),
+            steps.Count > 0 ? steps[^1].Cadence : Cadence.FromStepsPerMinute(Whole(b)),
             steps,
-            Math.Round(b * GaitRules.GoalFactor) > ceiling);
+            Whole(b * GaitRules.GoalFactor) > ceiling);
     }
 
     /// <summary>
@@ -69,4 +69,11 @@ public sealed record CadenceTarget(
         recent is { } r
             ? Steps.FirstOrDefault(s => r.StepsPerMinute < s.Cadence.StepsPerMinute - GaitRules.StepReachedToleranceStepsPerMinute)
             : Steps.Count > 0 ? Steps[0] : null;
+
+    /// <summary>
+    /// Whole steps per minute, halves up. Products such as 170 × 1.05 land a hair either side of .5 in binary, so they
+    /// are first rounded to 6 decimals.
+    /// </summary>
+    internal static double Whole(double stepsPerMinute) =>
+        Math.Round(Math.Round(stepsPerMinute, 6), MidpointRounding.AwayFromZero);
 }

@@ -24,7 +24,7 @@ public static class ClickTrack
     /// <inheritdoc cref="ClickHertz"/>
     public const double AccentHertz = 1_600;
 
-    // Decay time constant: the click falls to 1/e in 6 ms and is inaudible by its end (30 ms, e^-5).
+    // Decay time constant: the click falls to about 1/e in 6 ms and to silence by its end (30 ms).
     private const double DecaySeconds = 0.006;
     private const double ClickAmplitude = 0.6;
     private const double AccentAmplitude = 0.9;
@@ -122,12 +122,15 @@ public static class ClickTrack
     private static short[] Burst(double hertz, double amplitude, int sampleRate)
     {
         var burst = new short[(int)Math.Round(ClickSeconds * sampleRate)];
+        var tail = Math.Exp(-(double)burst.Length / sampleRate / DecaySeconds);
         for (var i = 0; i < burst.Length; i++)
         {
             var t = (double)i / sampleRate;
 
-            // Cosine phase: the click starts at full height, so its onset is sharp (and easy to hear on the beat).
-            var value = amplitude * Math.Exp(-t / DecaySeconds) * Math.Cos(2 * Math.PI * hertz * t);
+            // Cosine phase: the click starts at full height, so its onset is sharp (and easy to hear on the beat). The decay
+            // is shifted to reach exactly zero at the click's end, so the tail does not stop with a tick of its own.
+            var envelope = (Math.Exp(-t / DecaySeconds) - tail) / (1 - tail);
+            var value = amplitude * envelope * Math.Cos(2 * Math.PI * hertz * t);
             burst[i] = (short)Math.Round(value * short.MaxValue);
         }
 

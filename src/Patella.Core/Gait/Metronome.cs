@@ -22,9 +22,9 @@ public readonly record struct Metronome
     /// <summary>Time from one click to the next: 60 s / BPM.</summary>
     public TimeSpan BeatInterval => TimeSpan.FromSeconds(60.0 / BeatsPerMinute);
 
-    /// <summary>The metronome for a step rate, rounded to whole beats per minute.</summary>
+    /// <summary>The metronome for a step rate, rounded to whole beats per minute (halves up).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Outside <see cref="MinBeatsPerMinute"/>-<see cref="MaxBeatsPerMinute"/> once rounded.</exception>
-    public static Metronome For(Cadence cadence) => FromBeatsPerMinute((int)Math.Round(cadence.StepsPerMinute));
+    public static Metronome For(Cadence cadence) => FromBeatsPerMinute((int)CadenceTarget.Whole(cadence.StepsPerMinute));
 
     /// <exception cref="ArgumentOutOfRangeException">Outside <see cref="MinBeatsPerMinute"/>-<see cref="MaxBeatsPerMinute"/>.</exception>
     public static Metronome FromBeatsPerMinute(int beatsPerMinute) =>
