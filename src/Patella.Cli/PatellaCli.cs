@@ -41,6 +41,7 @@ public static class PatellaCli
             AssessmentsCommand.Create(options),
             LoadCommand.Create(options),
             ShoesCommand.Create(options),
+            Gait.CadenceCommand.Create(options),
         };
 
         var parsed = root.Parse(args);

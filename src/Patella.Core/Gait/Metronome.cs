@@ -26,6 +26,10 @@ public readonly record struct Metronome
     /// <exception cref="ArgumentOutOfRangeException">Outside <see cref="MinBeatsPerMinute"/>-<see cref="MaxBeatsPerMinute"/> once rounded.</exception>
     public static Metronome For(Cadence cadence) => FromBeatsPerMinute((int)CadenceTarget.Whole(cadence.StepsPerMinute));
 
+    /// <summary>The metronome for a step rate, or null when it rounds outside the metronome's range (a sensor gone wrong).</summary>
+    public static Metronome? TryFor(Cadence cadence) =>
+        CadenceTarget.Whole(cadence.StepsPerMinute) is >= MinBeatsPerMinute and <= MaxBeatsPerMinute ? For(cadence) : null;
+
     /// <exception cref="ArgumentOutOfRangeException">Outside <see cref="MinBeatsPerMinute"/>-<see cref="MaxBeatsPerMinute"/>.</exception>
     public static Metronome FromBeatsPerMinute(int beatsPerMinute) =>
         beatsPerMinute is >= MinBeatsPerMinute and <= MaxBeatsPerMinute
