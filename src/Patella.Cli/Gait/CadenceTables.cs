@@ -76,8 +76,9 @@ internal static class CadenceTables
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple)
-            .Title(Invariant($"Steps: hold each {GaitRules.StepHoldMinDays}-{GaitRules.StepHoldMaxDays} days ({GaitRules.Steps.Id})"));
+        console.MarkupLine(Invariant(
+            $"Steps ({GaitRules.Steps.Id}): hold each for {GaitRules.StepHoldMinDays}-{GaitRules.StepHoldMaxDays} days, and move on when your runs at this pace reach it."));
+        var table = new Table().Border(TableBorder.Simple);
         table.AddColumn("Step");
         table.AddColumn(new TableColumn("Cadence").RightAligned());
         table.AddColumn(new TableColumn("Increase").RightAligned());
