@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace Patella.Core.Gait;
 
@@ -87,12 +88,19 @@ public static class ClickTrack
                 }
             }
 
-            for (var i = 0; i < length; i++)
+            if (BitConverter.IsLittleEndian)
             {
-                BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(2 * i), chunk[i]);
+                output.Write(MemoryMarshal.AsBytes(chunk.AsSpan(0, length)));
             }
+            else
+            {
+                for (var i = 0; i < length; i++)
+                {
+                    BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(2 * i), chunk[i]);
+                }
 
-            output.Write(bytes, 0, 2 * length);
+                output.Write(bytes, 0, 2 * length);
+            }
         }
     }
 
