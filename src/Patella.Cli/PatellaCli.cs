@@ -43,6 +43,7 @@ public static class PatellaCli
             LoadCommand.Create(options),
             ShoesCommand.Create(options),
             DbCommand.Create(options),
+            Gait.CadenceCommand.Create(options),
         };
 
         var parsed = root.Parse(args);
