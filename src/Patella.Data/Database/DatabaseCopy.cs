@@ -125,10 +125,16 @@ public static class DatabaseCopy
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>Tables ordered so every table comes after the tables its foreign keys point to.</summary>
+    /// <summary>
+    /// Tables ordered so every table comes after the tables its foreign keys point to. Runners come
+    /// first: every runner_id column references them in SQL, though the EF model maps no navigation.
+    /// </summary>
     private static List<IEntityType> InDependencyOrder(IModel model)
     {
-        var remaining = model.GetEntityTypes().OrderBy(e => e.GetTableName(), StringComparer.Ordinal).ToList();
+        var remaining = model.GetEntityTypes()
+            .OrderBy(e => e.ClrType == typeof(Runners.Runner) ? 0 : 1)
+            .ThenBy(e => e.GetTableName(), StringComparer.Ordinal)
+            .ToList();
         var ordered = new List<IEntityType>();
         while (remaining.Count > 0)
         {

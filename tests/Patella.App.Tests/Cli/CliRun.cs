@@ -8,11 +8,12 @@ namespace Patella.App.Tests.Cli;
 /// <summary>Runs the patella command in-process on a temporary data folder and captures what it prints.</summary>
 internal sealed class CliRun : IDisposable
 {
-    public CliRun()
+    /// <param name="provider">The database to use; by default the suite's (see <see cref="TestDatabase.DefaultProvider"/>).</param>
+    public CliRun(Patella.Data.DatabaseProvider? provider = null)
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "patella-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
-        Database = new TestDatabase(DataFolder);
+        Database = new TestDatabase(DataFolder, provider);
     }
 
     /// <summary>The --data folder (also where tests write their own files).</summary>
