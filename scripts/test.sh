@@ -36,6 +36,7 @@ start_postgres() {
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
   su postgres -c "psql -tAc \"select 1 from pg_roles where rolname = 'patella'\"" | grep -q 1 \
     || su postgres -c "psql -qc \"create role patella login password 'patella' createdb\""
+  su postgres -c "psql -qc \"grant pg_signal_backend to patella\"" >/dev/null
   su postgres -c "psql -tAc \"select 1 from pg_database where datname = 'patella_test'\"" | grep -q 1 \
     || su postgres -c "createdb -O patella patella_test"
   export PATELLA_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Database=patella_test;Username=patella;Password=patella"

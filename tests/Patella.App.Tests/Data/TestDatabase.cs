@@ -68,6 +68,18 @@ internal sealed class TestDatabase : IDisposable
         admin.Open();
         using var drop = admin.CreateCommand();
         drop.CommandText = $"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)";
-        drop.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is "42501" or "55006" && attempt < 10)
+            {
+                // An autovacuum worker on the fresh database cannot be ended by a non-superuser: it finishes in moments.
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 }

@@ -15,7 +15,7 @@ public sealed class CadenceCommandTests
     private static CliRun Retraining()
     {
         var cli = new CliRun { Clock = CadenceHistory.Sunday };
-        CadenceHistory.Add(cli.DataFolder, CadenceHistory.Series("2025-04-21", "2025-06-01", 3, 370, 163, 164, 165)
+        CadenceHistory.Add(cli, CadenceHistory.Series("2025-04-21", "2025-06-01", 3, 370, 163, 164, 165)
             .Concat(CadenceHistory.Series("2025-06-02", "2025-06-22", 3, 370, 169, 170, 171)));
         return cli;
     }
@@ -106,7 +106,7 @@ public sealed class CadenceCommandTests
     public void Cadence_RunWalkSessions_UseTheirRunningBands()
     {
         using var cli = new CliRun { Clock = CadenceHistory.Sunday };
-        CadenceHistory.Add(cli.DataFolder, new[] { 10, 12, 14, 17, 19, 21 }.Select(d => CadenceHistory.RunWalk(new DateOnly(2025, 6, d), 375, 160)));
+        CadenceHistory.Add(cli, new[] { 10, 12, 14, 17, 19, 21 }.Select(d => CadenceHistory.RunWalk(new DateOnly(2025, 6, d), 375, 160)));
 
         var (_, json, _) = cli.RunJson("cadence");
 

@@ -16,9 +16,9 @@ internal static class CadenceHistory
     /// <summary>Noon in UTC on Sunday 2025-06-22; the runner's zone is UTC.</summary>
     public static FixedClock Sunday => FixedClock.At("2025-06-22T12:00:00Z");
 
-    public static void Add(string dataFolder, IEnumerable<StoredActivity> rows)
+    public static void Add(Patella.App.Tests.Cli.CliRun cli, IEnumerable<StoredActivity> rows)
     {
-        using var db = PatellaDatabase.Open(DatabaseLocation.InFolder(dataFolder));
+        using var db = cli.Database.Open();
         RunnerProfile.GetOrCreate(db, Runner.LocalRunnerId, Sunday);
         db.Activities.AddRange(rows);
         db.SaveChanges();
