@@ -9,6 +9,7 @@ namespace Patella.Core.Rehab;
 /// it serialises to JSON as it is (camelCase with the web defaults; enums as names).
 /// </summary>
 /// <param name="Day">The runner's local date the plan is for.</param>
+/// <param name="StartedOn">The first day of the plan.</param>
 /// <param name="PhaseSince">The first day of the current phase.</param>
 /// <param name="Criteria">What it takes to leave the current phase, met and missing.</param>
 /// <param name="RunWalk">The run/walk step in phase 3; otherwise null.</param>
@@ -18,6 +19,7 @@ namespace Patella.Core.Rehab;
 /// <param name="LastRun">The last logged run judged by the PFP rule; null without runs.</param>
 public sealed record RehabPlan(
     DateOnly Day,
+    DateOnly StartedOn,
     RehabPhase Phase,
     DateOnly PhaseSince,
     IReadOnlyList<PhaseCriterion> Criteria,
@@ -51,6 +53,7 @@ public sealed record RehabPlan(
         var easyRun = p.Phase >= ProgressiveReturn ? EasyRunOn(p, status, today) : null;
         return new RehabPlan(
             today,
+            start.StartedOn,
             p.Phase,
             p.PhaseSince,
             ExitCriteria(p, status, today),
