@@ -92,6 +92,7 @@ internal sealed class RehabProgress
 
     private void Apply(CheckIn c, IReadOnlyList<ClearanceRecord> clearance)
     {
+        CheckCleared(clearance, c.Date);
         AdaptExercises(c);
         var run = c.Ran ? PainMonitoring.Judge(c) : null;
         if (run is not null)
@@ -147,8 +148,6 @@ internal sealed class RehabProgress
                 AfterReturnRun(run);
                 break;
         }
-
-        CheckCleared(clearance, c.Date);
     }
 
     private void Ladder(RunResponse run)
@@ -243,9 +242,10 @@ internal sealed class RehabProgress
                     Text($"exercise pain {pain} without naming the exercise, and no bent-knee exercise in the session: nothing progresses; name the exercise that hurt to regress it")));
             }
 
+            var hurt = culprits.Select(s => s.CurrentId ?? s.OriginalId).ToHashSet(StringComparer.Ordinal);
             foreach (var s in culprits)
             {
-                Regress(s, c.Date, pain, slots);
+                Regress(s, c.Date, pain, slots, hurt);
             }
 
             return;
@@ -261,27 +261,30 @@ internal sealed class RehabProgress
         }
     }
 
-    private void Regress(ExerciseSlot s, DateOnly date, PainScore pain, List<ExerciseSlot> session)
+    private void Regress(ExerciseSlot s, DateOnly date, PainScore pain, List<ExerciseSlot> session, HashSet<string> hurt)
     {
         var current = _catalogue.Get(s.CurrentId!);
         string what;
-        if (Dose.Lower(current, s.Level) is { } lower)
-        {
-            s.Level = lower;
-            what = Text($"{current.Name} back to {Dose.Prescribe(current, lower, null).DoseText}");
-        }
-        else if (current.EasierId is { } easier && session.All(o => o == s || o.CurrentId != easier))
+        if (current.EasierId is { } easier && !hurt.Contains(easier) && session.All(o => o == s || o.CurrentId != easier))
         {
             s.CurrentId = easier;
             s.Level = 0;
             what = Text($"{current.Name} replaced by {_catalogue.Get(easier).Name}");
         }
+        else if (current.EasierId is { } present)
+        {
+            s.CurrentId = null;
+            what = Text($"{current.Name} left out: its easier variation, {_catalogue.Get(present).Name}, {(hurt.Contains(present) ? "hurt too" : "is already in the session")}");
+        }
+        else if (Dose.Lower(current, s.Level) is { } lower)
+        {
+            s.Level = lower;
+            what = Text($"{current.Name} back to {Dose.Prescribe(current, lower, null).DoseText}");
+        }
         else
         {
             s.CurrentId = null;
-            what = current.EasierId is { } e
-                ? Text($"{current.Name} left out: its easier variation, {_catalogue.Get(e).Name}, is already in the session")
-                : Text($"{current.Name} left out: it has no easier variation; tell your clinician");
+            what = Text($"{current.Name} left out: it has no easier variation; tell your clinician");
         }
 
         Changes.Add(new(date, PlanChangeKind.Exercise, RehabRules.ExercisePain.Id, s.OriginalId, Text($"exercise pain {pain}: {what}")));
