@@ -78,7 +78,7 @@ public sealed record RehabPlan(
         var since = p.PainFreeFlatSince ?? p.PhaseSince;
         var weeks = Math.Max(0, (today.DayNumber - since.DayNumber) / 7);
         var gate = Downhill.ReturnGate(weeks);
-        var minutes = (int)Math.Round(RunWalkLadder.Last.DurationMinutes * Math.Pow(1 + RehabRules.WeeklyGrowth, weeks));
+        var minutes = (int)Math.Round(RunWalkLadder.Last.DurationMinutes * Math.Pow(1 + RehabRules.WeeklyGrowth, weeks), MidpointRounding.AwayFromZero);
         return new EasyRunTarget(minutes, weeks, gate.DownhillAllowed, status.FullyCleared && gate.DownhillAllowed, gate.Rule.Id, gate.Advice);
     }
 

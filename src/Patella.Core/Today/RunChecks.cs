@@ -127,7 +127,7 @@ internal static class RunChecks
             }
 
             foreach (var w in load.Warnings.Where(w => w.RuleId is "R-LOAD-SPIKE" or "R-LOAD-10PCT" && w.Severity >= Severity.Caution
-                && (w.Date is null || w.Date >= today.AddDays(-7))))
+                && (w.Date is null || w.Date >= today.AddDays(-7)) && reasons.All(r => r.RuleId != w.RuleId)))
             {
                 reasons.Add(new(w.RuleId, Decision.RunReduced, w.Message, w.Source));
             }
@@ -149,12 +149,12 @@ internal static class RunChecks
                 return p with { Text = p.Text + " (the step went back after the last run)" };
             }
 
-            var repeats = Math.Max(1, (int)Math.Round(p.Repeats * TodayRules.ReducedShare));
+            var repeats = Math.Max(1, (int)Math.Round(p.Repeats * TodayRules.ReducedShare, MidpointRounding.AwayFromZero));
             var minutes = repeats * p.RunMinutes + (repeats - 1) * p.WalkMinutes;
             return p with { Repeats = repeats, DurationMinutes = minutes, Text = Text($"{p.Text}, reduced to {repeats} repeats ({minutes} min)") };
         }
 
-        var reduced = (int)Math.Round(p.DurationMinutes * TodayRules.ReducedShare);
+        var reduced = (int)Math.Round(p.DurationMinutes * TodayRules.ReducedShare, MidpointRounding.AwayFromZero);
         return p with
         {
             DurationMinutes = reduced,
