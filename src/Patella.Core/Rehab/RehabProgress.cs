@@ -228,9 +228,10 @@ internal sealed class RehabProgress
         if (c.ExercisePain is { Points: > 0 } pain)
         {
             var named = c.PainfulExerciseIds.Count > 0;
-            var culprits = slots.Where(s => named
-                ? c.PainfulExerciseIds.Contains(s.CurrentId ?? "") || c.PainfulExerciseIds.Contains(s.OriginalId)
-                : s.CurrentId is { } id && _catalogue.Get(id).LoadsBentKnee).ToList();
+            // A left-out exercise was not done, so it cannot be the one that hurt.
+            var culprits = slots.Where(s => s.CurrentId is { } id && (named
+                ? c.PainfulExerciseIds.Contains(id) || c.PainfulExerciseIds.Contains(s.OriginalId)
+                : _catalogue.Get(id).LoadsBentKnee)).ToList();
             foreach (var s in slots)
             {
                 s.PainFree = 0;
