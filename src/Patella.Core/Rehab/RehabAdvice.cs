@@ -141,5 +141,5 @@ public static class RehabAdvice
     private static bool Has(AssessmentResult? a, string ruleId) => a?.Factors.Any(f => f.RuleId == ruleId) == true;
 
     private static string Evidence(AssessmentResult? a, params string[] ruleIds) =>
-        a is null ? "" : string.Join("; ", a.Factors.Where(f => ruleIds.Contains(f.RuleId)).SelectMany(f => f.Evidence.Count > 0 ? f.Evidence : [f.Rule.Title]));
+        a is null ? "" : string.Join("; ", a.Factors.Where(f => ruleIds.Contains(f.RuleId)).Select(f => $"{f.Rule.Title} ({string.Join(", ", f.Evidence)})"));
 }

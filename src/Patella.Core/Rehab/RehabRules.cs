@@ -117,11 +117,12 @@ public static class RehabRules
     public static ClinicalRule HoldStiffness { get; } = new("R-RTR-HOLD",
         "Stiffness or a changed stride after a session: stay on the step", "Crowell et al. 2023 (no progress with swelling, stiffness or more pain)");
 
-    /// <summary>Days between run/walk sessions: at least one rest day (Crowell 2023; OSU guideline, research-notes §9).</summary>
-    public const int DaysBetweenLadderRuns = 2;
+    /// <summary>Days from one run to the next while returning (phases 3-4): at least one rest day between (Crowell 2023; OSU
+    /// guideline, research-notes §9). Kept through phase 4 so the 10% rule grows from the ladder's three to four runs a week.</summary>
+    public const int DaysBetweenRuns = 2;
 
     public static ClinicalRule RestDay { get; } = new("R-RTR-REST-DAY",
-        "At least one rest day between run/walk sessions", "Crowell et al. 2023; OSU return-to-running guideline (research-notes §9)");
+        "While returning (phases 3-4): at least one rest day between runs", "Crowell et al. 2023; OSU return-to-running guideline (research-notes §9)");
 
     public static ClinicalRule FlatOnly { get; } = new("R-RTR-FLAT",
         "Flat ground only until 2-3 pain-free weeks at flat volume", "Seed C phase 4; Crowell 2023 (level surfaces, no hills)");

@@ -47,9 +47,10 @@ internal static class RunChecks
             }
         }
 
-        if (plan.RunWalk?.LastRunDate is { } lastRun && lastRun >= today.AddDays(-(RehabRules.DaysBetweenLadderRuns - 1)))
+        if (plan.Phase is RehabPhase.RunWalk or RehabPhase.ProgressiveReturn && runs.Count > 0
+            && runs[^1].Date >= today.AddDays(-(RehabRules.DaysBetweenRuns - 1)))
         {
-            add(RehabRules.RestDay, Decision.CrossTrain, Text($"run/walk on {lastRun:yyyy-MM-dd}: a rest day from running before the next session"));
+            add(RehabRules.RestDay, Decision.CrossTrain, Text($"ran on {runs[^1].Date:yyyy-MM-dd}: a rest day from running before the next run"));
         }
     }
 
@@ -177,7 +178,8 @@ internal static class RunChecks
             Text($"{r.NextMorning?.ToString() ?? "not yet rated"} next morning; form unchanged; {sessions}");
     }
 
-    private static double? Round(double? km) => km is { } k ? Math.Round(k, 1) : null;
+    // Down to 100 m: a limit rounded up would itself be a spike or a 10% breach.
+    private static double? Round(double? km) => km is { } k ? Math.Floor(k * 10) / 10 : null;
 
     private static string Text(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -84,8 +84,12 @@ internal sealed class RunnerSimulator(RehabStart start, IEnumerable<Activity>? e
 
     /// <summary>An honest good day: no pain anywhere, exercises done; runs exactly what was prescribed, pain-free.</summary>
     public static CheckIn GoodDay(int dayIndex, DateOnly date, TodayDecision decision) => decision.Prescription is { } p
-        ? CheckIn.Create(date, 0, 0, 0, 0, 0, exercisesDone: true, exercisePain: 0, runMinutes: p.RunMinutes * p.Repeats)
+        ? CheckIn.Create(date, 0, 0, 0, 0, 0, exercisesDone: true, exercisePain: 0, runMinutes: RunMinutes(p))
         : CheckIn.Create(date, 0, stairsDownPain: 0, exercisesDone: true, exercisePain: 0);
+
+    /// <summary>The running minutes of a prescription, kept within its distance limit at the simulated pace.</summary>
+    public static double RunMinutes(RunPrescription p) =>
+        Math.Min(p.RunMinutes * p.Repeats, p.DistanceKilometres is { } km ? km * MinutesPerKm : double.MaxValue);
 
     /// <summary>Good days after <paramref name="painfulDays"/> days with pain on stairs (and a little at rest).</summary>
     public static Behaviour SettlingAfter(int painfulDays) => (i, date, d) => i < painfulDays

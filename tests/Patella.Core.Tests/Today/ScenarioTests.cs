@@ -56,7 +56,7 @@ public class ScenarioTests
             }
 
             climbing++;
-            return CheckIn.Create(date, 0, 2 + climbing, 1, 1, 0, exercisesDone: true, exercisePain: 3, runMinutes: d.Prescription.RunMinutes * d.Prescription.Repeats,
+            return CheckIn.Create(date, 0, 2 + climbing, 1, 1, 0, exercisesDone: true, exercisePain: 3, runMinutes: RunnerSimulator.RunMinutes(d.Prescription),
                 painfulExerciseIds: ["wall-sit-60"]);
         }, x => climbing == 2);
 
@@ -100,7 +100,7 @@ public class ScenarioTests
     {
         var s = new RunnerSimulator(new RehabStart(Monday));
         s.Live(28, (_, date, d) => d.Prescription is { } p
-            ? CheckIn.Create(date, 0, 0, 0, 0, 0, runMinutes: p.RunMinutes * p.Repeats)
+            ? CheckIn.Create(date, 0, 0, 0, 0, 0, runMinutes: RunnerSimulator.RunMinutes(p))
             : CheckIn.Create(date, 0, stairsDownPain: 0));
 
         Assert.All(s.Decisions, d => Assert.Equal(Decision.CrossTrain, d.Decision));
@@ -114,7 +114,7 @@ public class ScenarioTests
         var s = new RunnerSimulator(new RehabStart(Monday));
         s.Live(40, RunnerSimulator.GoodDay, x => x.Plan().RunWalk?.Step.Number == 2);
         s.Live(7, (_, date, d) => d.Prescription is { } p
-            ? CheckIn.Create(date, 0, 0, 0, 0, 0, runMinutes: p.RunMinutes * p.Repeats)
+            ? CheckIn.Create(date, 0, 0, 0, 0, 0, runMinutes: RunnerSimulator.RunMinutes(p))
             : CheckIn.Create(date, 0, stairsDownPain: 0));
 
         var d = s.Decide();

@@ -114,9 +114,9 @@ public class TodayDecisionTests
     public void For_ReducedInPhase4_CutsTheMinutes()
     {
         var days = ToProgressiveReturn();
-        days.Add(Run(29, during: 3, minutes: 30));
+        days.AddRange([Run(29, during: 3, minutes: 30), Good(30)]);
 
-        var d = Decide(days, 30);
+        var d = Decide(days, 31);
 
         Assert.Equal(Decision.RunReduced, d.Decision);
         Assert.Equal(23, d.Prescription!.DurationMinutes);
