@@ -105,6 +105,8 @@ internal static class RunChecks
             return null;
         }
 
+        add(RehabRules.Volume, Decision.Run,
+            Text($"easy run {easy.DurationMinutes} min: {RunWalkLadder.Last.DurationMinutes} min grown by {RehabRules.WeeklyGrowth:P0} for each of {easy.PainFreeFlatWeeks} pain-free weeks"));
         if (!easy.DownhillAllowed)
         {
             add(RehabRules.FlatOnly, Decision.Run, Text($"{easy.PainFreeFlatWeeks} pain-free flat weeks ({easy.DownhillRuleId}): {easy.DownhillAdvice}"));
