@@ -28,7 +28,7 @@ public class FitActivityReaderTests
     [Theory]
     [InlineData("sloatsburg.fit", "garmin fr945")]
     [InlineData("garmin-fenix-5-run.fit", "garmin fenix5")]
-    [InlineData("2019-02-17-062644-ELEMNT-297E-195-0.fit", "wahoo_fitness 28")]
+    [InlineData("2019-02-17-062644-ELEMNT-297E-195-0.fit", "wahoo_fitness ELEMNT")] // file_id product 28 only: device_info (creator) names it
     [InlineData("bloemendaal.fit", "suunto Suunto 9 Baro")]
     [InlineData("pyselsky.fit", "coros COROS APEX Pro")]
     [InlineData("0134902991.fit", "onelap 22")]
