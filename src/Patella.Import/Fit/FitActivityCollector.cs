@@ -155,6 +155,23 @@ internal sealed class FitActivityCollector : IFitVisitor, IDisposable
         }
     }
 
+    /// <summary>
+    /// Hands the decoder this collector as a struct: the decoder's generic code is then compiled for it
+    /// alone, so the per-message call is direct (a class visitor shares code and dispatches through the interface).
+    /// </summary>
+    public readonly struct Direct(FitActivityCollector collector) : IFitVisitor
+    {
+        public void FileStarted(in FitFileHeader header) => collector.FileStarted(header);
+
+        public void DefinitionRead(FitMessageDefinition definition, int offsetBytes) => collector.DefinitionRead(definition, offsetBytes);
+
+        public void MessageRead(in FitMessage message) => collector.MessageRead(message);
+
+        public void FileEnded(in FitFileEnd end) => collector.FileEnded(end);
+
+        public void ErrorFound(in FitDecodeError error) => collector.ErrorFound(error);
+    }
+
     private static int? Int(in FitMessage message, byte field) => message.TryGetRaw(field, out var v) ? (int)v : null;
 
     /// <summary>Timer events (event 0): stop (1), stop_all (4), stop_disable (8), stop_disable_all (9) and start (0).</summary>

@@ -27,7 +27,7 @@ public static class FitActivityReader
     private static FitActivity Read(ReadOnlySpan<byte> bytes, bool keepRecords)
     {
         using var collector = new FitActivityCollector(bytes.Length, keepRecords);
-        FitDecoder.Decode(bytes, collector);
+        FitDecoder.Decode(bytes, new FitActivityCollector.Direct(collector));
         var count = collector.Points.Length;
         if (count == 0)
         {
