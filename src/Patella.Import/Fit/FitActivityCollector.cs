@@ -20,6 +20,7 @@ internal sealed class FitActivityCollector : IFitVisitor, IDisposable
     private readonly RentedBuffer<FitRecord>? _records;
     private FitCompressedDistance _compressed;
     private uint? _timerStoppedAt;
+    private bool _creatorSeen;
 
     /// <param name="inputLength">Input size, to size the buffers.</param>
     /// <param name="keepRecords">Keep FIT-level records (with running dynamics) besides the track points.</param>
@@ -47,7 +48,6 @@ internal sealed class FitActivityCollector : IFitVisitor, IDisposable
     public int? CreatorManufacturer { get; private set; }
     public int? CreatorProduct { get; private set; }
     public string? CreatorProductName { get; private set; }
-    private bool _creatorSeen;
 
     public int? SportMessageSport { get; private set; }
     public int? SportMessageSubSport { get; private set; }
@@ -70,16 +70,12 @@ internal sealed class FitActivityCollector : IFitVisitor, IDisposable
     {
     }
 
+    /// <summary>The decoder announces every definition before the messages that use it: the place to find a record layout once.</summary>
     public void DefinitionRead(FitMessageDefinition definition, int offsetBytes)
     {
-        ref var layout = ref _layouts[definition.LocalType];
         if (definition.GlobalNumber == FitMessages.Record)
         {
-            layout.Load(definition);
-        }
-        else
-        {
-            layout.Unload();
+            _layouts[definition.LocalType].Load(definition);
         }
     }
 
@@ -93,12 +89,6 @@ internal sealed class FitActivityCollector : IFitVisitor, IDisposable
         if (definition.GlobalNumber == FitMessages.Record)
         {
             ref var layout = ref _layouts[definition.LocalType];
-            if (!layout.IsLoaded)
-            {
-                // Every definition is announced before its messages; this only guards a visitor reused oddly.
-                layout.Load(definition);
-            }
-
             if (_records is null)
             {
                 _points.Add(layout.ReadPoint(message.Payload, message.Timestamp, Segment, ref _compressed));

@@ -29,9 +29,7 @@ internal struct FitRecordLayout
     private int _compressedOffset;
     private int _compressedSize;
 
-    /// <summary>True once <see cref="Load"/> bound it to a record definition.</summary>
-    public bool IsLoaded { get; private set; }
-
+    /// <summary>Binds the layout to a record definition (global 20), replacing what it held.</summary>
     public void Load(FitMessageDefinition definition)
     {
         _bigEndian = definition.IsBigEndian;
@@ -53,10 +51,7 @@ internal struct FitRecordLayout
         var index = definition.IndexOf(8);
         _compressedOffset = index < 0 ? -1 : definition.Field(index).OffsetBytes;
         _compressedSize = index < 0 ? 0 : definition.Field(index).SizeBytes;
-        IsLoaded = true;
     }
-
-    public void Unload() => IsLoaded = false;
 
     /// <summary>The record as a track point (no running dynamics).</summary>
     public readonly TrackPoint ReadPoint(ReadOnlySpan<byte> payload, uint? timestamp, int segment, ref FitCompressedDistance compressed)
