@@ -15,7 +15,8 @@ internal sealed class FitActivityCollector : IFitVisitor, IDisposable
     // the buffers grow (pooled, no garbage) when a file packs them tighter.
     private const int BytesPerRecordGuess = 32;
 
-    private readonly FitRecordLayout[] _layouts = new FitRecordLayout[LocalTypes];
+    // One per local type that has held a record definition (usually one or two).
+    private readonly FitRecordLayout?[] _layouts = new FitRecordLayout?[LocalTypes];
     private readonly RentedBuffer<TrackPoint> _points;
     private readonly RentedBuffer<FitRecord>? _records;
     private FitCompressedDistance _compressed;
@@ -75,7 +76,7 @@ internal sealed class FitActivityCollector : IFitVisitor, IDisposable
     {
         if (definition.GlobalNumber == FitMessages.Record)
         {
-            _layouts[definition.LocalType].Load(definition);
+            (_layouts[definition.LocalType] ??= new FitRecordLayout()).Load(definition);
         }
     }
 
@@ -88,7 +89,7 @@ internal sealed class FitActivityCollector : IFitVisitor, IDisposable
         var definition = message.Definition;
         if (definition.GlobalNumber == FitMessages.Record)
         {
-            ref var layout = ref _layouts[definition.LocalType];
+            var layout = _layouts[definition.LocalType]!;
             if (_records is null)
             {
                 _points.Add(layout.ReadPoint(message.Payload, message.Timestamp, Segment, ref _compressed));

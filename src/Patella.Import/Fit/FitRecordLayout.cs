@@ -8,7 +8,7 @@ namespace Patella.Import.Fit;
 /// the definition is read, so every record message is read by offset with no per-field lookup.
 /// Values and scales are the profile's (Garmin SDK Profile, record message), as <see cref="FitRecord"/> documents.
 /// </summary>
-internal struct FitRecordLayout
+internal sealed class FitRecordLayout
 {
     private const double SemicirclesToDegrees = 180.0 / 2147483648.0;
 
@@ -54,14 +54,14 @@ internal struct FitRecordLayout
     }
 
     /// <summary>The record as a track point (no running dynamics).</summary>
-    public readonly TrackPoint ReadPoint(ReadOnlySpan<byte> payload, uint? timestamp, int segment, ref FitCompressedDistance compressed)
+    public TrackPoint ReadPoint(ReadOnlySpan<byte> payload, uint? timestamp, int segment, ref FitCompressedDistance compressed)
     {
         ReadCommon(payload, ref compressed, out var latitude, out var longitude, out var altitude, out var distance, out var speed, out var heartRate, out var cadence);
         return new TrackPoint(FitRecord.ToUtc(timestamp), latitude, longitude, altitude, distance, speed, heartRate, cadence, segment);
     }
 
     /// <summary>The record with its running dynamics.</summary>
-    public readonly FitRecord ReadRecord(ReadOnlySpan<byte> payload, uint? timestamp, int segment, ref FitCompressedDistance compressed)
+    public FitRecord ReadRecord(ReadOnlySpan<byte> payload, uint? timestamp, int segment, ref FitCompressedDistance compressed)
     {
         ReadCommon(payload, ref compressed, out var latitude, out var longitude, out var altitude, out var distance, out var speed, out var heartRate, out var cadence);
         return new FitRecord(
@@ -80,7 +80,7 @@ internal struct FitRecordLayout
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly void ReadCommon(
+    private void ReadCommon(
         ReadOnlySpan<byte> p,
         ref FitCompressedDistance compressed,
         out double latitude,
