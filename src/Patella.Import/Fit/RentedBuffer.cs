@@ -9,6 +9,11 @@ namespace Patella.Import.Fit;
 /// allocates (and zeroes, and later collects) every intermediate array, where the pool reuses them.
 /// Call <see cref="Dispose"/> to give the array back.
 /// </summary>
+/// <remarks>
+/// Counting the record messages in a first pass to allocate the result once, with no copy, was measured
+/// slower on the corpus: the walk costs about what the copy saves, and with no pooled arrays surviving
+/// the GC ran about twice as many full collections for the same large-object allocations.
+/// </remarks>
 internal sealed class RentedBuffer<T> : IDisposable
     where T : unmanaged
 {
