@@ -19,6 +19,9 @@ public sealed record FitActivity(
     IReadOnlyList<FitFileEnd> Files,
     IReadOnlyList<FitDecodeError> Errors)
 {
+    /// <summary>Every lap message in file order; empty when the file has none.</summary>
+    public IReadOnlyList<FitLap> Laps { get; init; } = [];
+
     /// <summary>True when some file of the chain has a file CRC that does not match its bytes.</summary>
     public bool HasCrcMismatch => Files.Any(f => f.Crc == FitCrcStatus.Mismatch);
 }

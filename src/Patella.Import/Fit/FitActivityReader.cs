@@ -26,10 +26,10 @@ public static class FitActivityReader
 
     private static FitActivity Read(ReadOnlySpan<byte> bytes, bool keepRecords)
     {
-        var collector = new FitActivityCollector(bytes.Length, keepRecords);
-        FitDecoder.Decode(bytes, collector);
-        var points = collector.Points;
-        if (points.Count == 0)
+        using var collector = new FitActivityCollector(bytes.Length, keepRecords);
+        FitDecoder.Decode(bytes, new FitActivityCollector.Direct(collector));
+        var count = collector.Points.Length;
+        if (count == 0)
         {
             throw NoActivity(collector);
         }
@@ -39,18 +39,23 @@ public static class FitActivityReader
         {
             warnings.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{error.Reason} at byte {error.OffsetBytes}: {points.Count:N0} records kept{(error.Detail is null ? "" : $" ({error.Detail})")}"));
+                $"{error.Reason} at byte {error.OffsetBytes}: {count:N0} records kept{(error.Detail is null ? "" : $" ({error.Detail})")}"));
         }
 
         var (sport, sportName) = FitSportMapping.Decide(collector);
         var firstSession = collector.Sessions.Count > 0 ? collector.Sessions[0] : (FitSession?)null;
-        var firstTime = points.Find(p => p.TimeUtc.HasValue).TimeUtc;
-        uint? firstTimestamp = firstTime is { } t ? (uint)(t - FitRecord.Epoch).TotalSeconds : null;
-        var startTimestamp = firstSession?.StartTime ?? firstTimestamp;
+        var startTimestamp = firstSession?.StartTime ?? FirstTimestamp(collector.Points);
         var relative = startTimestamp < FitRecord.FirstAbsoluteTimestamp;
         if (relative)
         {
             warnings.Add("timestamps are device-relative seconds (below 0x10000000): the file has no real date");
+        }
+
+        var pauses = new TimerPause[collector.Pauses.Count];
+        for (var i = 0; i < pauses.Length; i++)
+        {
+            var (start, end) = collector.Pauses[i];
+            pauses[i] = new TimerPause(FitRecord.ToUtc(start)!.Value, FitRecord.ToUtc(end)!.Value);
         }
 
         var activity = new RecordedActivity
@@ -59,15 +64,29 @@ public static class FitActivityReader
             Sport = sport,
             SportName = sportName,
             Device = DeviceName(collector),
-            StartUtc = relative || startTimestamp is null ? null : FitRecord.Epoch.AddSeconds(startTimestamp.Value),
+            StartUtc = relative ? null : FitRecord.ToUtc(startTimestamp),
             UtcOffset = relative ? null : UtcOffset(collector.LocalOffsetSeconds),
-            Points = points,
-            Pauses = [.. collector.Pauses.Select(p => new TimerPause(FitRecord.Epoch.AddSeconds(p.Start), FitRecord.Epoch.AddSeconds(p.End)))],
+            Points = collector.PointArray(),
+            Pauses = pauses,
             CadenceUnit = sport.IsOnFoot() ? CadenceUnit.StridesPerMinute : sport == Sport.Cycling ? CadenceUnit.RevolutionsPerMinute : CadenceUnit.Unknown,
             Summary = Summarise(collector.Sessions, sport),
             Warnings = warnings,
         };
-        return new FitActivity(activity, collector.Records, collector.Sessions, collector.Files, collector.Errors);
+        return new FitActivity(activity, collector.RecordArray(), collector.Sessions, collector.Files, collector.Errors) { Laps = collector.Laps };
+    }
+
+    /// <summary>The first record's timestamp, when some record has one.</summary>
+    private static uint? FirstTimestamp(ReadOnlySpan<TrackPoint> points)
+    {
+        foreach (var point in points)
+        {
+            if (point.TimeUtc is { } time)
+            {
+                return (uint)((time.Ticks - FitRecord.Epoch.Ticks) / TimeSpan.TicksPerSecond);
+            }
+        }
+
+        return null;
     }
 
     private static ActivityFileException NoActivity(FitActivityCollector collector)
@@ -100,7 +119,11 @@ public static class FitActivityReader
         return TimeSpan.FromSeconds(quarters * FifteenMinutesSeconds);
     }
 
-    /// <summary>"garmin fr945": manufacturer name, then the Garmin product name, product_name or product number.</summary>
+    /// <summary>
+    /// "garmin fr945": file_id's manufacturer name, then its Garmin product name or product_name; when
+    /// file_id gives only numbers, the creator device_info's (device_index 0) Garmin product name or
+    /// product_name ("wahoo_fitness ELEMNT"); else the product number.
+    /// </summary>
     private static string? DeviceName(FitActivityCollector c)
     {
         if (c.Manufacturer is not { } manufacturer)
@@ -109,11 +132,16 @@ public static class FitActivityReader
         }
 
         var name = FitProfileNames.Manufacturer(manufacturer);
-        var isGarmin = manufacturer is 1 or 13 or 15;
-        var product = (isGarmin && c.Product is { } p ? FitProfileNames.GarminProduct(p) : null)
-            ?? c.ProductName
+        var product = ProductName(manufacturer, c.Product, c.ProductName)
+            ?? (c.CreatorManufacturer is { } creator ? ProductName(creator, c.CreatorProduct, c.CreatorProductName) : c.CreatorProductName)
             ?? c.Product?.ToString(CultureInfo.InvariantCulture);
         return product is null ? name : $"{name} {product}";
+    }
+
+    private static string? ProductName(int manufacturer, int? product, string? productName)
+    {
+        var isGarmin = manufacturer is 1 or 13 or 15;
+        return (isGarmin && product is { } p ? FitProfileNames.GarminProduct(p) : null) ?? productName;
     }
 
     private static DeviceSummary Summarise(List<FitSession> sessions, Sport sport)

@@ -258,7 +258,7 @@ public sealed class FitDecoder
 
         var localType = recordHeader & 0x0F;
         var definition = _pool[localType] ??= new FitMessageDefinition(localType);
-        definition.Reset(globalNumber, bigEndian);
+        definition.Reset(globalNumber, bigEndian, fieldCount, developerCount);
         for (var i = 0; i < fieldCount; i++)
         {
             var f = fieldsStart + (3 * i);

@@ -22,10 +22,11 @@ public sealed record FitDeveloperFieldDescription(
 /// <summary>The field descriptions read so far, keyed by developer data index and field number.</summary>
 internal sealed class FitDeveloperFieldDescriptions
 {
-    private readonly Dictionary<int, FitDeveloperFieldDescription> _byKey = [];
+    // Created at the first description: most files have none, and a decoder is made per file.
+    private Dictionary<int, FitDeveloperFieldDescription>? _byKey;
 
     public FitDeveloperFieldDescription? Find(byte developerDataIndex, byte fieldNumber) =>
-        _byKey.Count != 0 && _byKey.TryGetValue((developerDataIndex << 8) | fieldNumber, out var description) ? description : null;
+        _byKey is not null && _byKey.TryGetValue((developerDataIndex << 8) | fieldNumber, out var description) ? description : null;
 
     /// <summary>Reads a field_description message; a later description of the same field replaces the earlier one.</summary>
     public void Add(in FitMessage message)
@@ -40,6 +41,6 @@ internal sealed class FitDeveloperFieldDescriptions
         // Size 8 fits every base type, so this only maps unknown type numbers to bytes.
         var baseType = FitBaseTypes.Resolve((byte)baseTypeByte, 8);
         var description = new FitDeveloperFieldDescription((byte)index, (byte)number, baseType, message.GetString(3), message.GetString(8), scale, offset);
-        _byKey[((int)index << 8) | (int)number] = description;
+        (_byKey ??= [])[((int)index << 8) | (int)number] = description;
     }
 }

@@ -20,9 +20,11 @@ public readonly record struct FitDeveloperFieldDefinition(byte Number, byte Size
 /// </summary>
 public sealed class FitMessageDefinition
 {
-    private const int MaxFields = 255;
-    private readonly FitFieldDefinition[] _fields = new FitFieldDefinition[MaxFields];
-    private readonly FitDeveloperFieldDefinition[] _developerFields = new FitDeveloperFieldDefinition[MaxFields];
+    // Field arrays start at a size most definitions fit and grow to a definition's count (at most 255),
+    // so a small file does not pay for 255 fields per local type.
+    private const int InitialFields = 32;
+    private FitFieldDefinition[] _fields = new FitFieldDefinition[InitialFields];
+    private FitDeveloperFieldDefinition[] _developerFields = [];
 
     // Field number → index + 1 (0 = absent): a lookup per field read must not search.
     private readonly byte[] _indexByNumber = new byte[256];
@@ -59,11 +61,21 @@ public sealed class FitMessageDefinition
     /// <summary>Index of the field with that number, or -1 when the message does not carry it.</summary>
     public int IndexOf(byte fieldNumber) => _indexByNumber[fieldNumber] - 1;
 
-    internal void Reset(ushort globalNumber, bool bigEndian)
+    internal void Reset(ushort globalNumber, bool bigEndian, int fieldCount, int developerFieldCount)
     {
         for (var i = 0; i < FieldCount; i++)
         {
             _indexByNumber[_fields[i].Number] = 0;
+        }
+
+        if (_fields.Length < fieldCount)
+        {
+            _fields = new FitFieldDefinition[fieldCount];
+        }
+
+        if (_developerFields.Length < developerFieldCount)
+        {
+            _developerFields = new FitDeveloperFieldDefinition[developerFieldCount];
         }
 
         GlobalNumber = globalNumber;

@@ -37,5 +37,9 @@ public readonly record struct FitRecord(
     public const uint FirstAbsoluteTimestamp = 0x10000000;
 
     /// <summary>The timestamp as a UTC DateTime (epoch + seconds, also for device-relative ones); null without one.</summary>
-    public DateTime? TimeUtc => Timestamp is { } t ? Epoch.AddSeconds(t) : null;
+    public DateTime? TimeUtc => ToUtc(Timestamp);
+
+    /// <summary>FIT seconds as a UTC DateTime; null for null. In whole ticks: AddSeconds(double) rounds through floating point on every record.</summary>
+    internal static DateTime? ToUtc(uint? timestamp) =>
+        timestamp is { } t ? new DateTime(Epoch.Ticks + (t * TimeSpan.TicksPerSecond), DateTimeKind.Utc) : null;
 }

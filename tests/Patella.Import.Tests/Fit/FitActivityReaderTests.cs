@@ -28,13 +28,55 @@ public class FitActivityReaderTests
     [Theory]
     [InlineData("sloatsburg.fit", "garmin fr945")]
     [InlineData("garmin-fenix-5-run.fit", "garmin fenix5")]
-    [InlineData("2019-02-17-062644-ELEMNT-297E-195-0.fit", "wahoo_fitness 28")]
+    [InlineData("2019-02-17-062644-ELEMNT-297E-195-0.fit", "wahoo_fitness ELEMNT")] // file_id product 28 only: device_info (creator) names it
     [InlineData("bloemendaal.fit", "suunto Suunto 9 Baro")]
     [InlineData("pyselsky.fit", "coros COROS APEX Pro")]
     [InlineData("0134902991.fit", "onelap 22")]
     [InlineData("strava-android-app-201.10-b1218918.fit", "strava 102")]
     public void Device_IsManufacturerAndProduct(string name, string device) =>
         Assert.Equal(device, FitActivityReader.Read(FitCorpus.Bytes(name)).Device);
+
+    [Theory]
+    [InlineData(32, 28, 0, "ELEMNT", "wahoo_fitness ELEMNT")] // file_id has numbers only: the creator names it
+    [InlineData(32, 28, 1, "HRM-Pro", "wahoo_fitness 28")] // a sensor (device_index 1) is not the creator
+    [InlineData(1, 3113, 0, "Forerunner", "garmin fr945")] // file_id's own product name wins
+    [InlineData(260, 1, 0, "", "zwift 1")] // a creator without a name changes nothing
+    public void Device_FromCreatorDeviceInfoWhenFileIdHasOnlyNumbers(int manufacturer, int product, byte deviceIndex, string productName, string device)
+    {
+        var name = System.Text.Encoding.UTF8.GetBytes(productName + "\0");
+        var bytes = new FitBytes()
+            .Define(0, 0, false, (0, 1, 0x00), (1, 2, 0x84), (2, 2, 0x84))
+            .Data(0, FitBytes.Concat([4], BitConverter.GetBytes((ushort)manufacturer), BitConverter.GetBytes((ushort)product)))
+            .Define(1, 23, false, (0, 1, 0x02), (2, 2, 0x84), (27, (byte)name.Length, 0x07))
+            .Data(1, FitBytes.Concat([deviceIndex], BitConverter.GetBytes((ushort)manufacturer), name))
+            .Define(2, 20, false, (253, 4, 0x86), (3, 1, 0x02))
+            .Data(2, FitBytes.Concat(FitBytes.U32(1_000_000_000), [120]))
+            .Build();
+
+        Assert.Equal(device, FitActivityReader.Read(bytes).Device);
+    }
+
+    [Fact]
+    public void Laps_AreReadWithTheProfileScales()
+    {
+        var fit = FitActivityReader.ReadDetailed(FitCorpus.Bytes("sloatsburg.fit"));
+
+        FitLap[] expected = [new(929526143, 8825.74, 3448.443, 135), new(929529591, 5179.11, 1540.669, 142)];
+        Assert.Equal(expected, fit.Laps);
+        Assert.Equal(fit.Activity.StartUtc, fit.Laps[0].StartUtc);
+        Assert.Equal(fit.Activity.Summary.DistanceMetres!.Value, fit.Laps.Sum(l => l.DistanceMetres), 6);
+    }
+
+    [Fact]
+    public void Laps_AreEmptyWhenTheFileHasNone()
+    {
+        var bytes = new FitBytes()
+            .Define(0, 20, false, (253, 4, 0x86), (3, 1, 0x02))
+            .Data(0, FitBytes.Concat(FitBytes.U32(1_000_000_000), [120]))
+            .Build();
+
+        Assert.Empty(FitActivityReader.ReadDetailed(bytes).Laps);
+    }
 
     [Fact]
     public void Sloatsburg_SummaryAndStartMatchTheSession()

@@ -28,13 +28,33 @@ public class FitCrcTests
     [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]
+    [InlineData(127)] // below the folding threshold
+    [InlineData(128)]
+    [InlineData(143)] // folding with a table-computed tail
+    [InlineData(191)]
     [InlineData(1000)]
+    [InlineData(65_536 + 13)]
     public void Compute_EqualsTheProtocolNibbleAlgorithm(int length)
     {
         var bytes = new byte[length];
         new Random(length).NextBytes(bytes);
 
         Assert.Equal(NibbleCrc(bytes), FitCrc.Compute(bytes));
+    }
+
+    [Theory]
+    [InlineData(1000, 1)]
+    [InlineData(1000, 130)]
+    [InlineData(5000, 2500)]
+    [InlineData(300, 299)]
+    public void Compute_ContinuedFromAPrefix_EqualsTheWhole(int length, int split)
+    {
+        var bytes = new byte[length];
+        new Random(split).NextBytes(bytes);
+
+        var prefix = FitCrc.Compute(bytes.AsSpan(0, split));
+
+        Assert.Equal(NibbleCrc(bytes), FitCrc.Compute(bytes.AsSpan(split), prefix));
     }
 
     [Fact]
