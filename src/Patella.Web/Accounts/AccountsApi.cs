@@ -8,13 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Patella.Web.Accounts;
 
-/// <summary>The sign-up form's fields.</summary>
-/// <param name="TimeZone">IANA id; the page fills it from the browser.</param>
-/// <param name="Units">km or mi.</param>
-public sealed record SignUpForm(string? Email, string? Password, string? TimeZone, string? Units, bool Clinician = false);
-
-public sealed record SignInForm(string? Email, string? Password, string? ReturnUrl);
-
 /// <summary>The signed-in account, for scripts and the pages' JavaScript.</summary>
 public sealed record AccountJson(long AccountId, long RunnerId, string Email, IReadOnlyList<string> Roles, string TimeZone, string Units);
 
@@ -34,9 +27,13 @@ public static class AccountsApi
         return app;
     }
 
-    public static async Task<RedirectHttpResult> SignUp([FromForm] SignUpForm form, HttpContext context, PatellaDb db, TimeProvider clock)
+    /// <param name="timeZone">IANA id; the page fills it from the browser.</param>
+    /// <param name="units">km or mi.</param>
+    public static async Task<RedirectHttpResult> SignUp(
+        [FromForm] string? email, [FromForm] string? password, [FromForm] string? timeZone, [FromForm] string? units, [FromForm] bool? clinician,
+        HttpContext context, PatellaDb db, TimeProvider clock)
     {
-        if (!Passwords.IsAcceptable(form.Password))
+        if (!Passwords.IsAcceptable(password))
         {
             return TypedResults.Redirect("/signup?error=password");
         }
@@ -44,7 +41,7 @@ public static class AccountsApi
         Account account;
         try
         {
-            var request = new NewAccount(form.Email ?? "", Passwords.Hash(form.Password!), form.TimeZone ?? "UTC", form.Units ?? "km", form.Clinician);
+            var request = new NewAccount(email ?? "", Passwords.Hash(password!), timeZone ?? "UTC", units ?? "km", clinician == true);
             account = AccountStorage.Create(db, request, clock.GetUtcNow().UtcDateTime);
         }
         catch (AccountException e)
@@ -59,20 +56,21 @@ public static class AccountsApi
         return TypedResults.Redirect("/");
     }
 
-    public static async Task<RedirectHttpResult> SignIn([FromForm] SignInForm form, HttpContext context, PatellaDb db, TimeProvider clock)
+    public static async Task<RedirectHttpResult> SignIn(
+        [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, HttpContext context, PatellaDb db, TimeProvider clock)
     {
-        var password = form.Password ?? "";
-        if (AccountStorage.FindByEmail(db, form.Email ?? "") is null)
+        password ??= "";
+        if (AccountStorage.FindByEmail(db, email ?? "") is null)
         {
             Passwords.SpendDecoyTime(password);
         }
 
-        var outcome = AccountStorage.SignIn(db, form.Email ?? "", hash => Passwords.Matches(hash, password), clock.GetUtcNow().UtcDateTime);
+        var outcome = AccountStorage.SignIn(db, email ?? "", hash => Passwords.Matches(hash, password), clock.GetUtcNow().UtcDateTime);
         switch (outcome.Result)
         {
             case SignInStatus.SignedIn:
                 await SignInCookie.SignInAsync(context, outcome.Account!);
-                return TypedResults.Redirect(IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/");
+                return TypedResults.Redirect(IsLocal(returnUrl) ? returnUrl! : "/");
             case SignInStatus.LockedOut:
                 return TypedResults.Redirect("/signin?error=locked");
             default:

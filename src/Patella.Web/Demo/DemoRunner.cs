@@ -55,6 +55,9 @@ public static class DemoRunner
         var runnerId = Math.Max(Runner.LocalRunnerId, db.Runners.Select(r => (long?)r.Id).Max() ?? 0) + 1;
         var runner = new Runner { Id = runnerId, Name = "Demo runner", TimeZone = zone.Id, Units = "km", CreatedUtc = now };
         db.Runners.Add(runner);
+
+        // Activities are not mapped to runners in EF (only in SQL), so the runner is saved before anything points at it.
+        db.SaveChanges();
         var account = new Account
         {
             RunnerId = runnerId,

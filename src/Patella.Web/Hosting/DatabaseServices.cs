@@ -48,20 +48,28 @@ internal static class DatabaseServices
     internal sealed class RequestDatabase(DatabaseLocation location) : IDisposable
     {
         private PatellaDb? db;
+        private System.Data.Common.DbConnection? connection;
 
-        public PatellaDb Db => db ??= PatellaDatabase.Open(location, migrate: false);
+        public PatellaDb Db
+        {
+            get
+            {
+                if (db is null)
+                {
+                    db = PatellaDatabase.Open(location, migrate: false);
+                    connection = db.Database.GetDbConnection();
+                }
+
+                return db;
+            }
+        }
 
         public void Dispose()
         {
-            if (db is null)
-            {
-                return;
-            }
-
-            var connection = db.Database.GetDbConnection();
-            db.Dispose();
-            connection.Dispose();
+            db?.Dispose();
+            connection?.Dispose();
             db = null;
+            connection = null;
         }
     }
 }
