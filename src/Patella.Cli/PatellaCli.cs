@@ -4,6 +4,7 @@ using Patella.Cli.Assessment;
 using Patella.Cli.Infrastructure;
 using Patella.Cli.Load;
 using Patella.Cli.Runners;
+using Patella.Cli.Web;
 
 namespace Patella.Cli;
 
@@ -41,6 +42,8 @@ public static class PatellaCli
             AssessmentsCommand.Create(options),
             LoadCommand.Create(options),
             ShoesCommand.Create(options),
+            ServeCommand.Create(options),
+            DemoCommand.Create(options),
         };
 
         var parsed = root.Parse(args);
