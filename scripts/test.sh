@@ -14,6 +14,19 @@ if [ ! -d ../shared/testdata/activities ]; then
   exit 1
 fi
 
+# The browser tests drive Debian's Chromium (no browser download); the web app's charts come from npm.
+if [ ! -x /usr/bin/chromium ] || ! command -v npm >/dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "scripts/test.sh: /usr/bin/chromium and npm are needed; as root: apt-get install -y chromium npm" >&2
+    exit 1
+  fi
+  missing=""
+  [ -x /usr/bin/chromium ] || missing="$missing chromium"
+  command -v npm >/dev/null || missing="$missing npm"
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $missing
+fi
+(cd src/Patella.Web && npm ci --no-audit --no-fund)
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

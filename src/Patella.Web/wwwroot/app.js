@@ -112,7 +112,7 @@ function lineChart(id, xs, ys, label, options) {
     data: { labels: xs, datasets: [{ label, data: ys, borderColor: options.color, borderWidth: 1.5, pointRadius: 0, spanGaps: false, fill: false }] },
     options: {
       animation: false, responsive: true, maintainAspectRatio: false,
-      scales: { x: { type: "linear", title: { display: true, text: options.xTitle } }, y: { reverse: !!options.reverse, title: { display: true, text: options.yTitle } } },
+      scales: { x: { type: "linear", min: 0, max: xs.length ? xs[xs.length - 1] : undefined, title: { display: true, text: options.xTitle } }, y: { reverse: !!options.reverse, title: { display: true, text: options.yTitle } } },
       plugins: { legend: { display: false } }
     }
   });
