@@ -42,6 +42,18 @@ start_postgres() {
   export PATELLA_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Database=patella_test;Username=patella;Password=patella"
 }
 start_postgres
+# The browser tests drive Debian's Chromium (no browser download); the web app's charts come from npm.
+if [ ! -x /usr/bin/chromium ] || ! command -v npm >/dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "scripts/test.sh: /usr/bin/chromium and npm are needed; as root: apt-get install -y chromium npm" >&2
+    exit 1
+  fi
+  missing=""
+  [ -x /usr/bin/chromium ] || missing="$missing chromium"
+  command -v npm >/dev/null || missing="$missing npm"
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $missing
+fi
+(cd src/Patella.Web && npm ci --no-audit --no-fund)
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

@@ -5,6 +5,7 @@ using Patella.Cli.Database;
 using Patella.Cli.Infrastructure;
 using Patella.Cli.Load;
 using Patella.Cli.Runners;
+using Patella.Cli.Web;
 
 namespace Patella.Cli;
 
@@ -44,6 +45,8 @@ public static class PatellaCli
             ShoesCommand.Create(options),
             DbCommand.Create(options),
             Gait.CadenceCommand.Create(options),
+            ServeCommand.Create(options),
+            DemoCommand.Create(options),
         };
 
         var parsed = root.Parse(args);

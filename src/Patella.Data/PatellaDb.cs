@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Patella.Data.Accounts;
 using Patella.Data.Activities;
 using Patella.Data.Assessment;
 using Patella.Data.Load;
@@ -16,6 +17,8 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 {
     public DbSet<Runner> Runners => Set<Runner>();
 
+    public DbSet<Account> Accounts => Set<Account>();
+
     public DbSet<StoredActivityFile> ActivityFiles => Set<StoredActivityFile>();
 
     public DbSet<StoredActivity> Activities => Set<StoredActivity>();
@@ -32,6 +35,7 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.Entity<Runner>(RunnerMapping.Configure);
+        modelBuilder.Entity<Account>(AccountMapping.Configure);
         modelBuilder.Entity<StoredActivityFile>(ActivityMapping.ConfigureFile);
         modelBuilder.Entity<StoredActivity>(ActivityMapping.ConfigureActivity);
         modelBuilder.Entity<StoredAssessment>(AssessmentMapping.ConfigureAssessment);
