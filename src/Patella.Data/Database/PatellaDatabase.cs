@@ -32,7 +32,7 @@ public static class PatellaDatabase
                 pragma.ExecuteNonQuery();
             }
 
-            options.UseSqlite(connection);
+            options.UseSqlite(connection, contextOwnsConnection: true);
         }
         else
         {
