@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Patella.Data.Activities;
 using Patella.Data.Assessment;
 using Patella.Data.Load;
+using Patella.Data.Rehab;
 using Patella.Data.Runners;
 
 namespace Patella.Data;
@@ -28,6 +29,12 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredShoeAssignment> ShoeAssignments => Set<StoredShoeAssignment>();
 
+    public DbSet<StoredCheckIn> CheckIns => Set<StoredCheckIn>();
+
+    public DbSet<StoredClearanceRecord> ClearanceRecords => Set<StoredClearanceRecord>();
+
+    public DbSet<StoredRehabStart> RehabStarts => Set<StoredRehabStart>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -38,6 +45,9 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
         modelBuilder.Entity<StoredKujalaScore>(AssessmentMapping.ConfigureKujala);
         modelBuilder.Entity<StoredShoe>(ShoeMapping.ConfigureShoe);
         modelBuilder.Entity<StoredShoeAssignment>(ShoeMapping.ConfigureAssignment);
+        modelBuilder.Entity<StoredCheckIn>(RehabMapping.ConfigureCheckIn);
+        modelBuilder.Entity<StoredClearanceRecord>(RehabMapping.ConfigureClearance);
+        modelBuilder.Entity<StoredRehabStart>(RehabMapping.ConfigureStart);
         SnakeCaseColumns.Apply(modelBuilder);
     }
 
