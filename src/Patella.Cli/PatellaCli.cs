@@ -4,6 +4,7 @@ using Patella.Cli.Assessment;
 using Patella.Cli.Database;
 using Patella.Cli.Infrastructure;
 using Patella.Cli.Load;
+using Patella.Cli.Rehab;
 using Patella.Cli.Runners;
 
 namespace Patella.Cli;
@@ -44,6 +45,8 @@ public static class PatellaCli
             ShoesCommand.Create(options),
             DbCommand.Create(options),
             Gait.CadenceCommand.Create(options),
+            CheckInCommand.Create(options),
+            TodayCommand.Create(options),
         };
 
         var parsed = root.Parse(args);
