@@ -47,6 +47,9 @@ public static class PatellaCli
             Gait.CadenceCommand.Create(options),
             CheckInCommand.Create(options),
             TodayCommand.Create(options),
+            PlanCommand.Create(options),
+            ClearanceCommand.Create(options),
+            ExercisesCommand.Create(options),
         };
 
         var parsed = root.Parse(args);
