@@ -34,8 +34,8 @@ internal static class TodayReport
             Decision.Refer => Color.Red,
             _ => Color.Orange1,
         };
-        console.Write(new Panel(new Text(Headline(today.Decision), new Style(colour, decoration: Decoration.Bold)))
-            .Header(string.Create(CultureInfo.InvariantCulture, $"Today, {today.Day:yyyy-MM-dd} (phase {(int)today.Phase}: {today.Phase})")));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Today, {today.Day:yyyy-MM-dd} (phase {(int)today.Phase}: {today.Phase})"));
+        console.Write(new Panel(new Text(Headline(today.Decision), new Style(colour, decoration: Decoration.Bold))) { Padding = new Padding(4, 1) });
 
         console.WriteLine("Why:");
         foreach (var r in today.Reasons)

@@ -78,7 +78,7 @@ public sealed record RunnerRehab(
     {
         RehabStartSource.Stored => "set by you",
         RehabStartSource.Assessment => "the day of your latest assessment",
-        RehabStartSource.FirstCheckIn => "the day of your first check-in (no assessment stored)",
-        _ => "today: no assessment or check-in stored yet",
+        RehabStartSource.FirstCheckIn => "the day of your first check-in, as no assessment is stored",
+        _ => "today, as no assessment or check-in is stored yet",
     };
 }
