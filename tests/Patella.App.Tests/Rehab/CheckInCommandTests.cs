@@ -87,4 +87,36 @@ public sealed class CheckInCommandTests
         Assert.Contains(json.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == TodayRules.StopSwelling.Id);
         Assert.Equal(0, json.GetProperty("exercises").GetArrayLength());
     }
+
+    [Theory]
+    [InlineData("--pain-during", "--pain-rest", "1", "--pain-after", "2")]
+    [InlineData("--pain-during", "--pain-rest", "1", "--run-minutes", "20")]
+    [InlineData("--exercises-done", "--pain-rest", "1", "--exercise-pain", "2")]
+    public void CheckIn_ValuesThatNeedAnother_ExitOneAndStoreNothing(string needed, params string[] args)
+    {
+        using var cli = Cli();
+        var (code, _, error) = cli.Run(["checkin", .. args]);
+
+        Assert.Equal(1, code);
+        Assert.Contains(needed, error, StringComparison.Ordinal);
+        using var db = cli.Database.Open();
+        Assert.Empty(db.CheckIns.CheckInsOf(1).ToList());
+    }
+
+    [Fact]
+    public void CheckIn_Json_HasTheCheckInAndTodaysDecision()
+    {
+        using var cli = Cli();
+        var (code, json, _) = cli.RunJson("checkin", "--date", "2026-03-09", "--pain-rest", "1", "--giving-way");
+
+        Assert.Equal(0, code);
+        Assert.Equal("2026-03-09", json.GetProperty("date").GetString());
+        Assert.False(json.GetProperty("replaced").GetBoolean());
+        Assert.Equal(1, json.GetProperty("checkIn").GetProperty("painAtRest").GetInt32());
+        Assert.True(json.GetProperty("checkIn").GetProperty("givingWay").GetBoolean());
+        var today = json.GetProperty("today");
+        Assert.Equal("2026-03-10", today.GetProperty("day").GetString());
+        Assert.Equal("refer", today.GetProperty("decision").GetString());
+        Assert.Contains(today.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == TodayRules.StopGivingWay.Id);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class TodayCommandTests
         var (code, json, _) = cli.RunJson("today");
 
         Assert.Equal(0, code);
-        Assert.NotEqual("refer", json.GetProperty("decision").GetString());
+        Assert.Equal("cross-train", json.GetProperty("decision").GetString());
         Assert.Equal("resolveBaselinePain", json.GetProperty("phase").GetString());
         Assert.True(json.GetProperty("exercises").GetArrayLength() > 0);
         Assert.True(json.GetProperty("instead").GetArrayLength() > 0);
