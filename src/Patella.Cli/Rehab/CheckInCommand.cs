@@ -36,10 +36,14 @@ public static class CheckInCommand
         var stiffness = new Option<bool>("--stiffness") { Description = "The knee felt stiff after the run." };
         var runMinutes = new Option<double?>("--run-minutes") { Description = "Minutes run, walk breaks included." };
         var note = new Option<string?>("--note") { Description = "Free text." };
+        var painful = new Option<string[]>("--painful-exercise")
+        {
+            Description = "Catalogue id of an exercise that hurt ('patella exercises' lists them); repeat for several. Without it, every exercise that loads the bent knee is suspected.",
+        };
         var command = new Command("checkin", "Log how the knee was today; prints today's decision.")
         {
             date, rest, during, after, morning, stairs, swelling, limp, givingWay, exercisesDone, exercisePain,
-            rpe, sleep, fatigue, stress, stiffness, runMinutes, note,
+            rpe, sleep, fatigue, stress, stiffness, runMinutes, note, painful,
         };
         CommandAction.Set(command, options, (context, parsed) =>
         {
@@ -68,6 +72,17 @@ public static class CheckInCommand
                 throw new BadInputException("--exercise-pain needs --exercises-done");
             }
 
+            var culprits = parsed.GetValue(painful) ?? [];
+            if (culprits.FirstOrDefault(id => ExerciseCatalogue.Default.Find(id) is null) is { } unknown)
+            {
+                throw new BadInputException($"--painful-exercise: '{unknown}' is not in the catalogue ('patella exercises' lists the ids)");
+            }
+
+            if (culprits.Length > 0 && painExercise is not > 0)
+            {
+                throw new BadInputException("--painful-exercise needs --exercise-pain above 0");
+            }
+
             var values = (AtRest: Value(rest)!.Value, Morning: Value(morning), Stairs: Value(stairs), Sleep: Value(sleep), Fatigue: Value(fatigue), Stress: Value(stress));
             using var db = context.OpenDatabase();
             var runner = context.LocalRunner(db);
@@ -75,7 +90,7 @@ public static class CheckInCommand
             var checkIn = CheckIn.Create(
                 day ?? today, values.AtRest, painDuring, painAfter, values.Morning, values.Stairs,
                 parsed.GetValue(swelling), parsed.GetValue(limp), parsed.GetValue(givingWay), parsed.GetValue(exercisesDone), painExercise,
-                effort, values.Sleep, values.Fatigue, values.Stress, parsed.GetValue(note), minutes, parsed.GetValue(stiffness));
+                effort, values.Sleep, values.Fatigue, values.Stress, parsed.GetValue(note), minutes, parsed.GetValue(stiffness), culprits);
             var replaced = RehabStorage.Save(db, runner.Id, checkIn, context.Environment.Clock.GetUtcNow().UtcDateTime);
             var decision = RunnerRehab.Decide(db, runner, today);
             if (context.Json)

@@ -15,7 +15,8 @@ public sealed class CheckInCommandTests
         using var cli = Cli();
         var (code, output, error) = cli.Run("checkin", "--date", "2026-03-09", "--pain-rest", "1", "--pain-during", "2", "--pain-after", "3",
             "--next-morning", "1", "--stairs-pain", "2", "--limp", "--exercises-done", "--exercise-pain", "1", "--rpe", "4",
-            "--sleep", "7", "--fatigue", "3", "--stress", "5", "--run-minutes", "21.5", "--note", "windy");
+            "--sleep", "7", "--fatigue", "3", "--stress", "5", "--run-minutes", "21.5", "--note", "windy",
+            "--stiffness", "--painful-exercise", "glute-bridge", "--painful-exercise", "clamshell");
 
         Assert.Equal(0, code);
         Assert.Equal("", error);
@@ -29,6 +30,8 @@ public sealed class CheckInCommandTests
         Assert.True(c.LimpOrChangedStride && c.ExercisesDone && !c.Swelling && !c.GivingWay);
         Assert.Equal(21.5, c.RunMinutes);
         Assert.Equal("windy", c.Note);
+        Assert.True(c.Stiffness);
+        Assert.Equal(["glute-bridge", "clamshell"], c.PainfulExerciseIds);
     }
 
     [Fact]
@@ -92,6 +95,8 @@ public sealed class CheckInCommandTests
     [InlineData("--pain-during", "--pain-rest", "1", "--pain-after", "2")]
     [InlineData("--pain-during", "--pain-rest", "1", "--run-minutes", "20")]
     [InlineData("--exercises-done", "--pain-rest", "1", "--exercise-pain", "2")]
+    [InlineData("--painful-exercise", "--pain-rest", "1", "--exercises-done", "--exercise-pain", "2", "--painful-exercise", "no-such-exercise")]
+    [InlineData("--exercise-pain", "--pain-rest", "1", "--exercises-done", "--painful-exercise", "clamshell")]
     public void CheckIn_ValuesThatNeedAnother_ExitOneAndStoreNothing(string needed, params string[] args)
     {
         using var cli = Cli();

@@ -58,6 +58,23 @@ public sealed class PlanCommandTests
     }
 
     [Fact]
+    public void Plan_ThreePainFreeCheckIns_MovesToPhaseTwoWithTheRuleId()
+    {
+        using var cli = Cli();
+        foreach (var day in new[] { "2026-03-07", "2026-03-08", "2026-03-09" })
+        {
+            Assert.Equal(0, cli.Run("checkin", "--date", day, "--pain-rest", "0", "--stairs-pain", "0").ExitCode);
+        }
+
+        var (code, json, _) = cli.RunJson("plan");
+
+        Assert.Equal(0, code);
+        Assert.Equal("painFreeExercise", json.GetProperty("phase").GetString());
+        Assert.Contains(json.GetProperty("changes").EnumerateArray(), c =>
+            c.GetProperty("ruleId").GetString() == RehabRules.Phase1Exit.Id && c.GetProperty("kind").GetString() == "phase");
+    }
+
+    [Fact]
     public void Plan_Terminal_ShowsPhaseCriteriaAndSources()
     {
         using var cli = Cli();
