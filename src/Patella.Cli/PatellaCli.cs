@@ -4,6 +4,7 @@ using Patella.Cli.Assessment;
 using Patella.Cli.Database;
 using Patella.Cli.Infrastructure;
 using Patella.Cli.Load;
+using Patella.Cli.Rehab;
 using Patella.Cli.Runners;
 using Patella.Cli.Web;
 
@@ -47,6 +48,11 @@ public static class PatellaCli
             Gait.CadenceCommand.Create(options),
             ServeCommand.Create(options),
             DemoCommand.Create(options),
+            CheckInCommand.Create(options),
+            TodayCommand.Create(options),
+            PlanCommand.Create(options),
+            ClearanceCommand.Create(options),
+            ExercisesCommand.Create(options),
         };
 
         var parsed = root.Parse(args);

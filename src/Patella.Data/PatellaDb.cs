@@ -3,6 +3,7 @@ using Patella.Data.Accounts;
 using Patella.Data.Activities;
 using Patella.Data.Assessment;
 using Patella.Data.Load;
+using Patella.Data.Rehab;
 using Patella.Data.Runners;
 
 namespace Patella.Data;
@@ -31,6 +32,12 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredShoeAssignment> ShoeAssignments => Set<StoredShoeAssignment>();
 
+    public DbSet<StoredCheckIn> CheckIns => Set<StoredCheckIn>();
+
+    public DbSet<StoredClearanceRecord> ClearanceRecords => Set<StoredClearanceRecord>();
+
+    public DbSet<StoredRehabStart> RehabStarts => Set<StoredRehabStart>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -42,6 +49,9 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
         modelBuilder.Entity<StoredKujalaScore>(AssessmentMapping.ConfigureKujala);
         modelBuilder.Entity<StoredShoe>(ShoeMapping.ConfigureShoe);
         modelBuilder.Entity<StoredShoeAssignment>(ShoeMapping.ConfigureAssignment);
+        modelBuilder.Entity<StoredCheckIn>(RehabMapping.ConfigureCheckIn);
+        modelBuilder.Entity<StoredClearanceRecord>(RehabMapping.ConfigureClearance);
+        modelBuilder.Entity<StoredRehabStart>(RehabMapping.ConfigureStart);
         SnakeCaseColumns.Apply(modelBuilder);
     }
 

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Patella.Cli.Infrastructure;
+using Patella.Cli.Load;
+using Patella.Core.Rehab;
+using Patella.Data.Load;
+using Patella.Data.Rehab;
+using Spectre.Console;
+
+namespace Patella.Cli.Rehab;
+
+/// <summary>
+/// <c>patella checkin [--date D] --pain-rest N [--pain-during N --pain-after N] [--next-morning N] ...</c>: the day's
+/// check-in, stored (a second one for the same date replaces the first), then today's decision in one line.
+/// Every score is whole points 0-10; a value out of range exits 1 naming the option and stores nothing.
+/// </summary>
+public static class CheckInCommand
+{
+    public static Command Create(GlobalOptions options)
+    {
+        var date = new Option<string?>("--date") { Description = "The day the check-in is about (YYYY-MM-DD, your time zone); default today." };
+        var rest = Score("--pain-rest", "Pain in daily life (rest, walking), 0-10.", required: true);
+        var during = Score("--pain-during", "Highest pain during the run, 0-10; leave out on a day without a run.");
+        var after = Score("--pain-after", "Pain about an hour after the run, 0-10.");
+        var morning = Score("--next-morning", "Pain on waking the morning after, 0-10 (check in again for the date to add it).");
+        var stairs = Score("--stairs-pain", "Pain going down stairs, 0-10.");
+        var exercisePain = Score("--exercise-pain", "Highest knee pain during the exercises, 0-10.");
+        var rpe = Score("--rpe", "Effort of the run, 0 (rest) - 10 (maximal). Shown only.");
+        var sleep = Score("--sleep", "Sleep quality last night, 0-10. Shown only.");
+        var fatigue = Score("--fatigue", "Tiredness, 0-10. Shown only.");
+        var stress = Score("--stress", "Mental load, 0-10. Shown only.");
+        var swelling = new Option<bool>("--swelling") { Description = "Visible swelling around the knee (a red flag: see a clinician)." };
+        var limp = new Option<bool>("--limp") { Description = "Limping or running differently because of the knee." };
+        var givingWay = new Option<bool>("--giving-way") { Description = "The knee felt unstable or gave way (a red flag)." };
+        var exercisesDone = new Option<bool>("--exercises-done") { Description = "The day's rehab exercises were done." };
+        var stiffness = new Option<bool>("--stiffness") { Description = "The knee felt stiff after the run." };
+        var runMinutes = new Option<double?>("--run-minutes") { Description = "Minutes run, walk breaks included." };
+        var note = new Option<string?>("--note") { Description = "Free text." };
+        var painful = new Option<string[]>("--painful-exercise")
+        {
+            Description = "Catalogue id of an exercise that hurt ('patella exercises' lists them); repeat for several. Without it, every exercise that loads the bent knee is suspected.",
+        };
+        var command = new Command("checkin", "Log how the knee was today; prints today's decision.")
+        {
+            date, rest, during, after, morning, stairs, swelling, limp, givingWay, exercisesDone, exercisePain,
+            rpe, sleep, fatigue, stress, stiffness, runMinutes, note, painful,
+        };
+        CommandAction.Set(command, options, (context, parsed) =>
+        {
+            var day = LocalDay.Parse(parsed.GetValue(date), "--date");
+            int? Value(Option<int?> option) => parsed.GetValue(option) is { } v
+                ? v is >= 0 and <= PainScore.Max ? v : throw new BadInputException(string.Create(CultureInfo.InvariantCulture, $"{option.Name}: {v} is outside 0-10"))
+                : null;
+            var minutes = parsed.GetValue(runMinutes);
+            if (minutes is { } m && !(double.IsFinite(m) && m >= 0))
+            {
+                throw new BadInputException(string.Create(CultureInfo.InvariantCulture, $"--run-minutes: {m} must be 0 or more"));
+            }
+
+            // All values are checked before the database is opened: a refused check-in writes nothing.
+            var painDuring = Value(during);
+            var painAfter = Value(after);
+            var effort = Value(rpe);
+            var painExercise = Value(exercisePain);
+            if (painDuring is null && (painAfter is not null || minutes is not null || effort is not null))
+            {
+                throw new BadInputException("--pain-after, --run-minutes and --rpe describe a run: give --pain-during too");
+            }
+
+            if (painExercise is not null && !parsed.GetValue(exercisesDone))
+            {
+                throw new BadInputException("--exercise-pain needs --exercises-done");
+            }
+
+            var culprits = parsed.GetValue(painful) ?? [];
+            if (culprits.FirstOrDefault(id => ExerciseCatalogue.Default.Find(id) is null) is { } unknown)
+            {
+                throw new BadInputException($"--painful-exercise: '{unknown}' is not in the catalogue ('patella exercises' lists the ids)");
+            }
+
+            if (culprits.Length > 0 && painExercise is not > 0)
+            {
+                throw new BadInputException("--painful-exercise needs --exercise-pain above 0");
+            }
+
+            var values = (AtRest: Value(rest)!.Value, Morning: Value(morning), Stairs: Value(stairs), Sleep: Value(sleep), Fatigue: Value(fatigue), Stress: Value(stress));
+            using var db = context.OpenDatabase();
+            var runner = context.LocalRunner(db);
+            var today = RunnerLoad.SettingsOf(runner).Today(context.Environment.Clock);
+            var checkIn = CheckIn.Create(
+                day ?? today, values.AtRest, painDuring, painAfter, values.Morning, values.Stairs,
+                parsed.GetValue(swelling), parsed.GetValue(limp), parsed.GetValue(givingWay), parsed.GetValue(exercisesDone), painExercise,
+                effort, values.Sleep, values.Fatigue, values.Stress, parsed.GetValue(note), minutes, parsed.GetValue(stiffness), culprits);
+            var replaced = RehabStorage.Save(db, runner.Id, checkIn, context.Environment.Clock.GetUtcNow().UtcDateTime);
+            var decision = RunnerRehab.Decide(db, runner, today);
+            if (context.Json)
+            {
+                context.WriteJson(new { date = checkIn.Date, replaced, checkIn, today = decision });
+            }
+            else
+            {
+                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Check-in for {checkIn.Date:yyyy-MM-dd} stored{(replaced ? ": it replaces the earlier check-in for that date" : "")}."));
+                context.Console.WriteLine(TodayReport.OneLine(decision));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Option<int?> Score(string name, string description, bool required = false) =>
+        new(name) { Description = description, Required = required };
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Patella.Core.Assessment;
+using Patella.Core.Load;
+using Patella.Core.Rehab;
+using Patella.Core.Today;
+using Patella.Data.Assessment;
+using Patella.Data.Load;
+using Patella.Data.Runners;
+
+namespace Patella.Data.Rehab;
+
+/// <summary>Where the plan's first day came from.</summary>
+public enum RehabStartSource
+{
+    /// <summary>A start date stored for the runner.</summary>
+    Stored,
+
+    /// <summary>The day of the latest assessment.</summary>
+    Assessment,
+
+    /// <summary>The day of the first check-in.</summary>
+    FirstCheckIn,
+
+    /// <summary>Nothing stored yet: the plan starts on the day asked about.</summary>
+    Today,
+}
+
+/// <summary>
+/// Everything the rehab plan and today's decision need for one runner, read once: the start, the latest assessment
+/// (re-assessed from its stored answers), the check-ins and the clearance records. The CLI and the web decide from this.
+/// </summary>
+/// <param name="Start">The plan's first day and the latest assessment taken on or before the day.</param>
+/// <param name="StartSource">Which of the stored start, the assessment or the first check-in set <see cref="RehabStart.StartedOn"/>.</param>
+public sealed record RunnerRehab(
+    RehabStart Start,
+    RehabStartSource StartSource,
+    IReadOnlyList<CheckIn> CheckIns,
+    IReadOnlyList<ClearanceRecord> Clearance)
+{
+    /// <summary>
+    /// Reads the runner's rehab as of <paramref name="day"/> (the runner's local date). Without a stored start the plan
+    /// starts on the day of the latest assessment, else on the first check-in, else on <paramref name="day"/>.
+    /// </summary>
+    public static RunnerRehab Read(PatellaDb db, Runner runner, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(runner);
+        var zone = RunnerProfile.TimeZoneOf(runner);
+        var checkIns = db.CheckIns.CheckInsOf(runner.Id).AsEnumerable().Select(c => c.ToDomain()).ToList();
+        var clearance = db.ClearanceRecords.ClearanceOf(runner.Id).AsEnumerable().Select(c => c.ToDomain()).ToList();
+
+        // Assessments are few; their local date needs the zone, so the filter runs here rather than in SQL.
+        var latest = db.Assessments.AssessmentsOf(runner.Id).AsEnumerable()
+            .Select(a => (Row: a, Day: DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(a.TakenUtc, zone))))
+            .LastOrDefault(a => a.Day <= day);
+        AssessmentResult? assessment = latest.Row is null ? null : KneeAssessor.Assess(latest.Row.ToAnswers(), RunEvidence.For(db, runner, latest.Day));
+
+        var stored = db.RehabStarts.AsNoTracking().SingleOrDefault(s => s.RunnerId == runner.Id);
+        var (startedOn, source) = stored is not null ? (stored.StartedOn, RehabStartSource.Stored)
+            : latest.Row is not null ? (latest.Day, RehabStartSource.Assessment)
+            : checkIns.Count > 0 ? (checkIns[0].Date, RehabStartSource.FirstCheckIn)
+            : (day, RehabStartSource.Today);
+        return new RunnerRehab(new RehabStart(startedOn, assessment), source, checkIns, clearance);
+    }
+
+    /// <summary>The plan on <paramref name="day"/>.</summary>
+    public RehabPlan PlanOn(DateOnly day) => RehabPlan.For(Start, CheckIns, Clearance, day);
+
+    /// <summary>Today's decision on <paramref name="day"/>, with the load picture's warnings when given.</summary>
+    public TodayDecision DecisionOn(DateOnly day, LoadPicture? load) => TodayDecision.For(Start, CheckIns, Clearance, day, load);
+
+    /// <summary>The decision on <paramref name="day"/> with the runner's own load picture read from the database.</summary>
+    public static TodayDecision Decide(PatellaDb db, Runner runner, DateOnly day) =>
+        Read(db, runner, day).DecisionOn(day, RunnerLoad.Read(db, runner, day).PictureOn(day));
+
+    /// <summary>Says where the start came from, in a line.</summary>
+    public string StartText => StartSource switch
+    {
+        RehabStartSource.Stored => "set by you",
+        RehabStartSource.Assessment => "the day of your latest assessment",
+        RehabStartSource.FirstCheckIn => "the day of your first check-in, as no assessment is stored",
+        _ => "today, as no assessment or check-in is stored yet",
+    };
+}
