@@ -11,8 +11,6 @@ namespace Patella.Benchmarks.Fit;
 /// </summary>
 internal static class FitFuzz
 {
-    private static readonly byte[] Interesting = [0x00, 0xFF, 0x7F, 0x80, 0x40, 0x60, 0x20, 0x0E, 0x0C];
-
     public static int Run(TimeSpan duration, TextWriter output)
     {
         var corpus = FitCorpusFiles.Load().Where(f => f.Length is > 0 and < 300_000).ToArray();
@@ -22,7 +20,7 @@ internal static class FitFuzz
         long runs = 0, read = 0, rejected = 0;
         while (clock.Elapsed < duration)
         {
-            var input = Mutate(corpus[random.Next(corpus.Length)], random);
+            var input = Patella.Tests.ByteMutation.Mutate(corpus[random.Next(corpus.Length)], random, maxMutations: 8, maxDeletion: 64, truncate: true);
             try
             {
                 FitInspector.Inspect(input);
@@ -48,40 +46,4 @@ internal static class FitFuzz
         return 0;
     }
 
-    private static byte[] Mutate(byte[] original, Random random)
-    {
-        var bytes = new List<byte>(original);
-        var count = 1 + random.Next(8);
-        for (var m = 0; m < count && bytes.Count > 0; m++)
-        {
-            var at = random.Next(bytes.Count);
-            switch (random.Next(6))
-            {
-                case 0:
-                    bytes[at] ^= (byte)(1 << random.Next(8));
-                    break;
-                case 1:
-                    bytes.Insert(at, (byte)random.Next(256));
-                    break;
-                case 2:
-                    bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + random.Next(64)));
-                    break;
-                case 3:
-                    bytes[at] = Interesting[random.Next(Interesting.Length)];
-                    break;
-                case 4:
-                    bytes.RemoveRange(at, bytes.Count - at);
-                    break;
-                default:
-                    for (var k = at; k < Math.Min(bytes.Count, at + 1 + random.Next(8)); k++)
-                    {
-                        bytes[k] = (byte)random.Next(256);
-                    }
-
-                    break;
-            }
-        }
-
-        return [.. bytes];
-    }
 }

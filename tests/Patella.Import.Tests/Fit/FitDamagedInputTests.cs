@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Patella.Import.Fit;
+using Patella.Tests;
 
 namespace Patella.Import.Tests.Fit;
 
@@ -52,7 +53,7 @@ public class FitDamagedInputTests
         {
             for (var i = 0; i < 4000; i++)
             {
-                var mutated = FitMutation.Mutate(corpus[random.Next(corpus.Length)], random);
+                var mutated = ByteMutation.Mutate(corpus[random.Next(corpus.Length)], random);
                 FitInspector.Inspect(mutated);
                 try
                 {
@@ -71,45 +72,5 @@ public class FitDamagedInputTests
         Assert.True(finished == run, "decoding the mutated files did not finish: a decoder hangs");
         await run;
         Assert.True(outcomes[0] > 0 && outcomes[1] > 0, $"read {outcomes[0]}, rejected {outcomes[1]}");
-    }
-}
-
-/// <summary>Byte mutations a damaged download or a buggy writer makes: flips, inserts, deletes, overwrites.</summary>
-internal static class FitMutation
-{
-    private static readonly byte[] Interesting = [0x00, 0xFF, 0x7F, 0x80, 0x40, 0x60, 0x20, 0x0E, 0x0C];
-
-    public static byte[] Mutate(byte[] original, Random random)
-    {
-        var bytes = new List<byte>(original);
-        var count = 1 + random.Next(4);
-        for (var m = 0; m < count && bytes.Count > 0; m++)
-        {
-            var at = random.Next(bytes.Count);
-            switch (random.Next(5))
-            {
-                case 0:
-                    bytes[at] ^= (byte)(1 << random.Next(8));
-                    break;
-                case 1:
-                    bytes.Insert(at, (byte)random.Next(256));
-                    break;
-                case 2:
-                    bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + random.Next(16)));
-                    break;
-                case 3:
-                    bytes[at] = Interesting[random.Next(Interesting.Length)];
-                    break;
-                default:
-                    for (var k = at; k < Math.Min(bytes.Count, at + 1 + random.Next(8)); k++)
-                    {
-                        bytes[k] = (byte)random.Next(256);
-                    }
-
-                    break;
-            }
-        }
-
-        return [.. bytes];
     }
 }
