@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Patella.Import.Fit;
 
 namespace Patella.Benchmarks.Import;
 
@@ -71,10 +72,10 @@ internal static class FitTimeShift
         var headerCrcOffset = 12;
         if (headerSize >= 14)
         {
-            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(headerCrcOffset), Crc(bytes.AsSpan(0, 12)));
+            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(headerCrcOffset), FitCrc.Compute(bytes.AsSpan(0, 12)));
         }
 
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(end), Crc(bytes.AsSpan(0, end)));
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(end), FitCrc.Compute(bytes.AsSpan(0, end)));
         return bytes;
     }
 
@@ -105,22 +106,5 @@ internal static class FitTimeShift
         }
 
         return offset - position + developerBytes;
-    }
-
-    private static ushort Crc(ReadOnlySpan<byte> data)
-    {
-        ReadOnlySpan<ushort> table = [0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400];
-        ushort crc = 0;
-        foreach (var b in data)
-        {
-            var tmp = table[crc & 0xF];
-            crc = (ushort)((crc >> 4) & 0x0FFF);
-            crc = (ushort)(crc ^ tmp ^ table[b & 0xF]);
-            tmp = table[crc & 0xF];
-            crc = (ushort)((crc >> 4) & 0x0FFF);
-            crc = (ushort)(crc ^ tmp ^ table[(b >> 4) & 0xF]);
-        }
-
-        return crc;
     }
 }
