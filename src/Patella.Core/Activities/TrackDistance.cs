@@ -45,6 +45,17 @@ public static class TrackDistance
         sport.IsOnFoot() ? MaxOnFootSpeedMetresPerSecond : MaxOtherSpeedMetresPerSecond;
 
     /// <summary>
+    /// The distance along the track at every sample (metres), by the same choice of source and the same
+    /// glitch rule the activity's total distance uses: for charts over distance.
+    /// </summary>
+    public static double[] Cumulative(ReadOnlySpan<TrackPoint> points, Sport sport)
+    {
+        var cumulative = new double[points.Length];
+        Measure(points, MaxPlausibleSpeed(sport), cumulative, out _);
+        return cumulative;
+    }
+
+    /// <summary>
     /// Fills <paramref name="cumulativeMetres"/> with the distance along the track at every sample and
     /// returns the total, choosing the source by <see cref="DeviceDistanceMinShare"/> and
     /// <see cref="PositionsMinShare"/>: the device counter when it covers most samples (or positions are

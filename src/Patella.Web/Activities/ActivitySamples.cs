@@ -46,7 +46,7 @@ public static class ActivitySamples
     {
         ArgumentNullException.ThrowIfNull(recording);
         var points = recording.Points.ToArray();
-        var distance = Cumulative(points, recording.Sport);
+        var distance = TrackDistance.Cumulative(points, recording.Sport);
         var start = points.Select(p => p.TimeUtc).FirstOrDefault(t => t is not null);
         var elevation = Elevation(points, distance);
         var stepsPerRaw = StepsPerRawUnit(points, recording);
@@ -61,57 +61,6 @@ public static class ActivitySamples
             [.. kept.Select(i => elevation[i] is { } e ? Math.Round(e, 1) : (double?)null)],
             [.. kept.Select(i => points[i].Cadence is > 0 and var c && stepsPerRaw > 0 ? Math.Round(c * stepsPerRaw) : (double?)null)],
             [.. kept.Select(i => points[i].HeartRateBpm is > 0 and <= ActivityMetricsCalculator.MaxPlausibleHeartRateBpm and var h ? h : (double?)null)]);
-    }
-
-    /// <summary>
-    /// Distance along the track: the device's counter where most samples carry it (it is filtered and knows its foot
-    /// pod), else positions, skipping steps faster than the sport's plausible speed (GPS jumps). The same choice as
-    /// Core's TrackDistance, whose per-sample measure is internal.
-    /// </summary>
-    private static double[] Cumulative(TrackPoint[] points, Sport sport)
-    {
-        var cumulative = new double[points.Length];
-        var withDevice = points.Count(p => double.IsFinite(p.DistanceMetres) && p.DistanceMetres >= 0);
-        if (withDevice >= 2 && withDevice >= TrackDistance.DeviceDistanceMinShare * points.Length)
-        {
-            var last = 0.0;
-            for (var i = 0; i < points.Length; i++)
-            {
-                if (double.IsFinite(points[i].DistanceMetres) && points[i].DistanceMetres > last)
-                {
-                    last = points[i].DistanceMetres;
-                }
-
-                cumulative[i] = last;
-            }
-
-            return cumulative;
-        }
-
-        var maxSpeed = TrackDistance.MaxPlausibleSpeed(sport);
-        var total = 0.0;
-        var previous = -1;
-        for (var i = 0; i < points.Length; i++)
-        {
-            if (points[i].HasPosition)
-            {
-                if (previous >= 0)
-                {
-                    var metres = Geodesy.HaversineMetres(points[previous].Latitude, points[previous].Longitude, points[i].Latitude, points[i].Longitude);
-                    var seconds = points[i].TimeUtc is { } t && points[previous].TimeUtc is { } p ? (t - p).TotalSeconds : double.NaN;
-                    if (!(metres > maxSpeed * Math.Max(TrackDistance.MinPlausibilityWindowSeconds, seconds)))
-                    {
-                        total += metres;
-                    }
-                }
-
-                previous = i;
-            }
-
-            cumulative[i] = total;
-        }
-
-        return cumulative;
     }
 
     private static double? Pace(TrackPoint[] points, double[] distance, int i)
