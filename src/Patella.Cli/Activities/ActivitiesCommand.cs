@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Patella.Cli.Infrastructure;
+using Patella.Core.Activities;
 using Patella.Data.Runners;
 using Spectre.Console;
 
@@ -79,7 +80,7 @@ public static class ActivitiesCommand
                 Markup.Escape(Shorten(r.Name ?? "", 28)),
                 units.Distance(r.DistanceMetres),
                 Units.Duration(r.MovingTimeSeconds),
-                r.Sport.ToString().Contains("Running", StringComparison.Ordinal) || r.Sport == Patella.Core.Activities.Sport.Walking ? units.Pace(r.AverageSpeedMetresPerSecond) : "-",
+                r.Sport.IsOnFoot() ? units.Pace(r.AverageSpeedMetresPerSecond) : "-",
                 r.ElevationGainMetres is { } gain ? $"{gain:0} m" : "-",
                 r.ElevationLossMetres is { } loss ? $"{loss:0} m" : "-",
                 units.Distance(r.DownhillDistanceMetres),
@@ -88,7 +89,7 @@ public static class ActivitiesCommand
         }
 
         console.Write(table);
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows.Count} activities, {units.Distance(rows.Where(r => r.Sport.ToString().Contains("Running", StringComparison.Ordinal)).Sum(r => r.DistanceMetres))} running."));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows.Count} activities, {units.Distance(rows.Where(r => r.Sport.IsRunning()).Sum(r => r.DistanceMetres))} running."));
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
