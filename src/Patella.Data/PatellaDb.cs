@@ -38,6 +38,8 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredRehabStart> RehabStarts => Set<StoredRehabStart>();
 
+    public DbSet<StoredExerciseTick> ExerciseTicks => Set<StoredExerciseTick>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -52,6 +54,7 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
         modelBuilder.Entity<StoredCheckIn>(RehabMapping.ConfigureCheckIn);
         modelBuilder.Entity<StoredClearanceRecord>(RehabMapping.ConfigureClearance);
         modelBuilder.Entity<StoredRehabStart>(RehabMapping.ConfigureStart);
+        modelBuilder.Entity<StoredExerciseTick>(RehabMapping.ConfigureTick);
         SnakeCaseColumns.Apply(modelBuilder);
     }
 

@@ -26,4 +26,11 @@ internal static class RehabMapping
         e.HasKey(s => s.Id);
         e.HasIndex(s => s.RunnerId).IsUnique();
     }
+
+    public static void ConfigureTick(EntityTypeBuilder<StoredExerciseTick> e)
+    {
+        e.ToTable("exercise_ticks");
+        e.HasKey(t => t.Id);
+        e.HasIndex(t => new { t.RunnerId, t.Date, t.ExerciseId }).IsUnique();
+    }
 }

@@ -5,6 +5,8 @@ using Patella.Web.Assessment;
 using Patella.Web.Components;
 using Patella.Web.Demo;
 using Patella.Web.Load;
+using Patella.Web.Rehab;
+using Patella.Web.Today;
 
 namespace Patella.Web.Hosting;
 
@@ -66,6 +68,8 @@ public static class PatellaWebApp
         app.MapLoadApi();
         app.MapAssessmentApi();
         app.MapDemoApi();
+        app.MapTodayApi();
+        app.MapRehabApi();
         app.MapRazorComponents<App>();
     }
 }
