@@ -13,7 +13,8 @@ namespace Patella.Web.Demo;
 /// <summary>
 /// The worked-example runner (issue #5): a real account (<see cref="Email"/>) anyone can open from the home page or
 /// fill in with <c>patella demo</c>: twelve weeks of runs toward a half marathon with a mileage spike and some downhill
-/// (<see cref="DemoRuns"/>), a shoe near its replacement distance, and a PFPS assessment of seed A's runner.
+/// (<see cref="DemoRuns"/>), a shoe near its replacement distance, a PFPS assessment of seed A's runner two weeks ago,
+/// and the two weeks of check-ins and Kujala scores since (<see cref="DemoRehab"/>), which put the plan in phase 2.
 /// </summary>
 public static class DemoRunner
 {
@@ -75,8 +76,10 @@ public static class DemoRunner
         var firstDay = today.AddDays(-7 * 12);
         ShoeStorage.Add(db, runnerId, new NewShoe(DemoRuns.Shoe) { StartKilometres = 420, IsDefault = false }, firstDay, now);
         var answers = SeedRunnerAnswers();
-        var result = KneeAssessor.Assess(answers, RunEvidence.For(db, runner, today));
-        AssessmentStorage.Store(db, runnerId, answers, result, now);
+        var assessedOn = today.AddDays(-DemoRehab.DaysSinceAssessment);
+        var result = KneeAssessor.Assess(answers, RunEvidence.For(db, runner, assessedOn));
+        AssessmentStorage.Store(db, runnerId, answers, result, now.AddDays(-DemoRehab.DaysSinceAssessment));
+        DemoRehab.Add(db, runnerId, today, now);
         transaction.Commit();
         db.ChangeTracker.Clear();
         return account;
