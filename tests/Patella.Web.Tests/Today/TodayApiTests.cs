@@ -61,6 +61,8 @@ public class TodayApiTests
         Assert.Equal((1, 2, null), (stored.PainAtRest, stored.StairsDownPain, stored.Fatigue));
         var page = await client.Http.GetStringAsync("/?saved=2026-03-18");
         Assert.Contains("Check-in for 2026-03-18 stored", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not stored", page, StringComparison.Ordinal);
+        Assert.Contains("Not stored. Pain at rest and walking: a whole number from 0 to 10.", await client.Http.GetStringAsync("/?error=painAtRest"), StringComparison.Ordinal);
     }
 
     [Theory]
