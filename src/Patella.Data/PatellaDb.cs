@@ -38,6 +38,8 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredRehabStart> RehabStarts => Set<StoredRehabStart>();
 
+    public DbSet<StoredRaceGoal> RaceGoals => Set<StoredRaceGoal>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
