@@ -68,10 +68,10 @@ public static class RaceBuild
 
         var easyMinutes = plan.EasyRun?.DurationMinutes ?? RunWalkLadder.Last.DurationMinutes;
         var request = Request(plan, race, buildStart, Distance.FromKilometres(easyMinutes / minutesPerKm), needed);
-        lines.Add(new(LoadRules.Spike.Id, Text($"A {race.Distance.Kilometres:0.0} km race needs a long run of at least {needed.Kilometres:0.0} km in the 30 days before it (the race at most {LoadRules.SpikeSmallFrom - 1:P0} longer).")));
+        lines.Add(new(LoadRules.Spike.Id, Text($"A {race.Distance.Kilometres:0.0} km race needs a long run of at least {needed.Kilometres:0.0} km in the 30 days before it (the race at most {(LoadRules.SpikeSmallFrom - 1) * 100:0}% longer).")));
         lines.Add(new(LoadRules.TenPercent.Id, Text(
             $"The build, from {request.CurrentWeekly.Kilometres:0.0} km a week and a {request.LongestRecentRun.Kilometres:0.0} km run ({easyMinutes} min at {Pace(minutesPerKm)} min/km{(easyPaceFromRuns ? ", your median pace of the last " + RaceRules.PaceWindowDays.ToString(CultureInfo.InvariantCulture) + " days" : ", assumed: no runs on record")}): ") +
-            Text($"the week grows by at most {LoadRules.TenPercentMaxGrowth:P0} (or {LoadRules.TenPercentFloorKilometres:0} km), the long run by at most {LoadRules.SpikeSmallFrom - 1:P0} over the 4 weeks before, a lighter week every {LoadRules.LighterWeekEvery} ({LoadRules.LighterWeek.Id}){(request.FlatFirst ? Text($", flat for the first {LoadRules.DownhillReturnWeeks} weeks ({LoadRules.DownhillInReturn.Id})") : "")}.")));
+            Text($"the week grows by at most {LoadRules.TenPercentMaxGrowth * 100:0}% (or {LoadRules.TenPercentFloorKilometres:0} km), the long run by at most {(LoadRules.SpikeSmallFrom - 1) * 100:0}% over the 4 weeks before, a lighter week every {LoadRules.LighterWeekEvery} ({LoadRules.LighterWeek.Id}){(request.FlatFirst ? Text($", flat for the first {LoadRules.DownhillReturnWeeks} weeks ({LoadRules.DownhillInReturn.Id})") : "")}.")));
 
         if (race.Date <= buildStart)
         {
