@@ -121,8 +121,8 @@ public static class CheckInCommand
           in phase 1         --stairs-pain too: phase 1 ends after 3 check-ins without pain at rest or on stairs
           exercises done     --exercises-done, and --exercise-pain (with --painful-exercise) if they hurt the knee
           a run              --pain-during (it makes the day a run day), --pain-after (about 60 min after), --run-minutes
-          the next morning   check in again for that day (--date D ... --next-morning N): a run/walk step passes
-                             only once the next morning is known (no more pain than before the run)
+          the next morning   check in again for that day with the same values and --next-morning N (--date D): it
+                             replaces the day's check-in; a run/walk step passes only once the next morning is known
           any day            --swelling or --giving-way: red flags, see a clinician; --limp, --stiffness
           shown, not decided --rpe, --sleep, --fatigue, --stress, --note
         """;
