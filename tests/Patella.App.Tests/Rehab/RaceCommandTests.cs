@@ -44,6 +44,18 @@ public sealed class RaceCommandTests
         Assert.Equal(JsonValueKind.Null, cli.RunJson("plan").Json.GetProperty("race").ValueKind);
     }
 
+    [Fact]
+    public void PlanRace_Again_ReplacesTheStoredRace()
+    {
+        using var cli = Cli();
+        cli.Run("plan", "--race", "2026-09-27", "--race-distance", "10km");
+        cli.Run("plan", "--race", "2026-10-18", "--race-distance", "21.1km");
+
+        using var db = cli.Database.Open();
+        var row = Assert.Single(db.RaceGoals.ToList());
+        Assert.Equal((new DateOnly(2026, 10, 18), 21_100.0), (row.RaceDate, row.DistanceMetres));
+    }
+
     [Theory]
     [InlineData("--race 2026-03-10 --race-distance 10", "--race: 2026-03-10 is not after")]
     [InlineData("--race 2026-09-27 --race-distance ten", "--race-distance: 'ten' is not a distance")]

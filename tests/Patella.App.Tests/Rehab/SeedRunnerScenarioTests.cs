@@ -94,5 +94,12 @@ public sealed class SeedRunnerScenarioTests
         Assert.False(race.GetProperty("buildStartEstimated").GetBoolean());
         Assert.True(race.GetProperty("longestRunBeforeRaceKilometres").GetDouble() >= 21.1 / 1.1 - 0.05);
         Assert.True(race.GetProperty("weeks").GetArrayLength() > 10);
+
+        // The same half marathon four weeks from now is too soon for the rules: they say what instead.
+        var soon = her.Json("plan", "--race", Iso(59 + 27), "--race-distance", "21.1km").GetProperty("race");
+        Assert.False(soon.GetProperty("reachable").GetBoolean());
+        Assert.Equal(["R-LOAD-SPIKE", "R-RTR-LADDER", "R-RACE-INSTEAD"], soon.GetProperty("instead").EnumerateArray().Select(l => l.GetProperty("ruleId").GetString()));
+        Assert.Contains("a 10 km race fits", soon.GetProperty("instead")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.True(DateOnly.Parse(soon.GetProperty("earliestSafeRaceWeek").GetString()!, CultureInfo.InvariantCulture) <= new DateOnly(2025, 9, 22));
     }
 }
