@@ -12,6 +12,7 @@ namespace Patella.Cli.Rehab;
 /// <summary>
 /// <c>patella checkin [--date D] --pain-rest N [--pain-during N --pain-after N] [--next-morning N] ...</c>: the day's
 /// check-in, stored (a second one for the same date replaces the first), then today's decision in one line.
+/// <c>--help</c> says which options a day needs (<see cref="Help"/>).
 /// Every score is whole points 0-10; a value out of range exits 1 naming the option and stores nothing.
 /// </summary>
 public static class CheckInCommand
@@ -40,7 +41,7 @@ public static class CheckInCommand
         {
             Description = "Catalogue id of an exercise that hurt ('patella exercises' lists them); repeat for several. Without it, every exercise that loads the bent knee is suspected.",
         };
-        var command = new Command("checkin", "Log how the knee was today; prints today's decision.")
+        var command = new Command("checkin", Help)
         {
             date, rest, during, after, morning, stairs, swelling, limp, givingWay, exercisesDone, exercisePain,
             rpe, sleep, fatigue, stress, stiffness, runMinutes, note, painful,
@@ -108,6 +109,23 @@ public static class CheckInCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The command's help: which options a day needs. Only --pain-rest is required, unlike DESIGN.md's first contract line,
+    /// because a rest day has no run to rate and the next-morning pain is not known until the next morning.
+    /// </summary>
+    internal const string Help = """
+        Log how the knee was on a day; prints today's decision.
+        Which options a day needs:
+          every day          --pain-rest (a rest day needs nothing else)
+          in phase 1         --stairs-pain too: phase 1 ends after 3 check-ins without pain at rest or on stairs
+          exercises done     --exercises-done, and --exercise-pain (with --painful-exercise) if they hurt the knee
+          a run              --pain-during (it makes the day a run day), --pain-after (about 60 min after), --run-minutes
+          the next morning   check in again for that day with the same values and --next-morning N (--date D): it
+                             replaces the day's check-in; a run/walk step passes only once the next morning is known
+          any day            --swelling or --giving-way: red flags, see a clinician; --limp, --stiffness
+          shown, not decided --rpe, --sleep, --fatigue, --stress, --note
+        """;
 
     private static Option<int?> Score(string name, string description, bool required = false) =>
         new(name) { Description = description, Required = required };

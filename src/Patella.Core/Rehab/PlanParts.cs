@@ -47,7 +47,14 @@ public sealed record PlanChange(DateOnly Date, PlanChangeKind Kind, string RuleI
 
 /// <summary>One criterion to leave the current phase, met or still missing.</summary>
 /// <param name="Evidence">The numbers: e.g. "2 of 3 check-ins in a row".</param>
-public sealed record PhaseCriterion(string RuleId, string Text, bool Met, string Evidence);
+public sealed record PhaseCriterion(string RuleId, string Text, bool Met, string Evidence)
+{
+    /// <summary>How many of <see cref="Needed"/> are done (check-ins or sessions in a row); null when the criterion is not a count.</summary>
+    public int? Done { get; init; }
+
+    /// <summary>How many the criterion needs; null when it is not a count.</summary>
+    public int? Needed { get; init; }
+}
 
 /// <summary>Where the runner is on the run/walk ladder.</summary>
 /// <param name="PassesAtStep">Sessions passed at this step since reaching it.</param>

@@ -103,11 +103,13 @@ public sealed record RehabPlan(
         {
             case ResolveBaselinePain:
                 list.Add(new(RehabRules.Phase1Exit.Id, "No pain at rest, walking or going down stairs", p.BaselineGoodInARow >= RehabRules.BaselinePainFreeCheckIns,
-                    Text($"{p.BaselineGoodInARow} of {RehabRules.BaselinePainFreeCheckIns} check-ins in a row (stairs must be rated)")));
+                    Text($"{p.BaselineGoodInARow} of {RehabRules.BaselinePainFreeCheckIns} check-ins in a row (stairs must be rated)"))
+                { Done = p.BaselineGoodInARow, Needed = RehabRules.BaselinePainFreeCheckIns });
                 break;
             case PainFreeExercise:
                 list.Add(new(RehabRules.Phase2Exit.Id, "Exercise sessions without knee pain", p.PainFreeSessionsInARow >= RehabRules.PainFreeSessionsToRun,
-                    Text($"{p.PainFreeSessionsInARow} of {RehabRules.PainFreeSessionsToRun} sessions in a row")));
+                    Text($"{p.PainFreeSessionsInARow} of {RehabRules.PainFreeSessionsToRun} sessions in a row"))
+                { Done = p.PainFreeSessionsInARow, Needed = RehabRules.PainFreeSessionsToRun });
                 break;
             case RehabPhase.RunWalk:
                 var step = RunWalkLadder.Steps[p.Step];

@@ -8,10 +8,10 @@ public class RuleCatalogueTests
     [Fact]
     public void Rules_HaveUniqueIdsWithTheirCapabilityPrefix_AndASource()
     {
-        var all = RehabRules.All.Concat(TodayRules.All).DistinctBy(r => r).ToList();
+        var all = RehabRules.All.Concat(TodayRules.All).Concat(RaceRules.All).DistinctBy(r => r).ToList();
 
         Assert.Equal(all.Count, all.Select(r => r.Id).Distinct().Count());
-        Assert.All(all, r => Assert.Matches("^R-(REHAB|RUN|RTR|CLEAR|MAINT)-[A-Z0-9-]+$", r.Id));
+        Assert.All(all, r => Assert.Matches("^R-(REHAB|RUN|RTR|CLEAR|MAINT|RACE)-[A-Z0-9-]+$", r.Id));
         Assert.All(all, r => Assert.False(string.IsNullOrWhiteSpace(r.Source)));
         Assert.All(all, r => Assert.False(string.IsNullOrWhiteSpace(r.Title)));
     }
