@@ -39,6 +39,7 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
     public DbSet<StoredRehabStart> RehabStarts => Set<StoredRehabStart>();
 
     public DbSet<StoredExerciseTick> ExerciseTicks => Set<StoredExerciseTick>();
+
     public DbSet<StoredRaceGoal> RaceGoals => Set<StoredRaceGoal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
