@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Patella.Web.Accounts;
 using Patella.Web.Activities;
 using Patella.Web.Assessment;
+using Patella.Web.Clinic;
 using Patella.Web.Components;
 using Patella.Web.Demo;
 using Patella.Web.Load;
+using Patella.Web.Settings;
 
 namespace Patella.Web.Hosting;
 
@@ -66,6 +68,8 @@ public static class PatellaWebApp
         app.MapLoadApi();
         app.MapAssessmentApi();
         app.MapDemoApi();
+        app.MapSettingsApi();
+        app.MapClinicApi();
         app.MapRazorComponents<App>();
     }
 }
