@@ -133,15 +133,34 @@ public static class ClinicApi
             var failed => TypedResults.Redirect($"/clinic/runners/{id}?error={Uri.EscapeDataString(Message(failed))}#notes"),
         };
 
+    /// <remarks>Number fields arrive as text: a field left empty is absent (null), not a binding failure.</remarks>
     public static RedirectHttpResult AdjustForm(
-        long id, [FromForm] string? kind, [FromForm] string? reason, [FromForm] int? phase, [FromForm] string? exerciseId,
-        [FromForm] int? sets, [FromForm] int? reps, [FromForm] int? holdSeconds, HttpContext context, PatellaDb db, TimeProvider clock) =>
-        Adjust(id, new AdjustmentRequest(kind, reason, phase, exerciseId, sets, reps, holdSeconds), context, db, clock).Result switch
+        long id, [FromForm] string? kind, [FromForm] string? reason, [FromForm] string? phase, [FromForm] string? exerciseId,
+        [FromForm] string? sets, [FromForm] string? reps, [FromForm] string? holdSeconds, HttpContext context, PatellaDb db, TimeProvider clock)
+    {
+        IResult result;
+        try
+        {
+            var request = new AdjustmentRequest(kind, reason, Whole(phase, nameof(phase)), exerciseId, Whole(sets, nameof(sets)), Whole(reps, nameof(reps)), Whole(holdSeconds, nameof(holdSeconds)));
+            result = Adjust(id, request, context, db, clock).Result;
+        }
+        catch (PlanAdjustmentException e)
+        {
+            result = Problem("form", e.Message);
+        }
+
+        return result switch
         {
             Created<PlanAdjustment> => TypedResults.Redirect($"/clinic/runners/{id}?saved=adjustment#plan"),
             NotFound => TypedResults.Redirect("/clinic"),
             var failed => TypedResults.Redirect($"/clinic/runners/{id}?error={Uri.EscapeDataString(Message(failed))}#adjust"),
         };
+    }
+
+    private static int? Whole(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+        : throw new PlanAdjustmentException($"{field}: '{text}' is not a whole number");
 
     private static ValidationProblem Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

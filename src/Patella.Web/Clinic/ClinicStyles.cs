@@ -20,6 +20,7 @@ internal static class ClinicStyles
         .adjusted { color: #0b5cad; font-size: 0.9rem; }
         .superseded { color: #4a5460; text-decoration: line-through; }
         form.adjust { display: grid; gap: 6px; max-width: 32rem; }
+        form.adjust button { justify-self: start; }
         form.adjust .row { display: flex; flex-wrap: wrap; gap: 8px; }
         form.adjust input[type=number] { width: 6rem; padding: 6px; }
         textarea { font: inherit; padding: 8px; border: 1px solid #8a939c; border-radius: 4px; width: 100%; max-width: 40rem; }

@@ -48,8 +48,10 @@ public static class SettingsApi
         var forms = app.MapGroup("/settings").RequireAuthorization().ExcludeFromDescription();
         forms.MapPost("/profile", (HttpContext c, PatellaDb db, [FromForm] string? units, [FromForm] string? timeZone) =>
             Back(Change(new SettingsChange(units, timeZone), c, db).Result, "profile"));
-        forms.MapPost("/shoes", (HttpContext c, PatellaDb db, TimeProvider clock, [FromForm] string? name, [FromForm] double? startKilometres) =>
-            Back(AddShoe(new ShoeRequest(name, startKilometres), c, db, clock).Result, "shoe"));
+        forms.MapPost("/shoes", (HttpContext c, PatellaDb db, TimeProvider clock, [FromForm] string? name, [FromForm] string? startKilometres) =>
+            double.TryParse(string.IsNullOrWhiteSpace(startKilometres) ? "0" : startKilometres, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var km)
+                ? Back(AddShoe(new ShoeRequest(name, km), c, db, clock).Result, "shoe")
+                : TypedResults.Redirect("/settings?error=" + Uri.EscapeDataString($"startKilometres: '{startKilometres}' is not a number")));
         forms.MapPost("/shoes/retire", (HttpContext c, PatellaDb db, TimeProvider clock, [FromForm] string? name) =>
             Back(RetireShoe(name ?? "", c, db, clock).Result, "retired"));
         forms.MapPost("/invites", (HttpContext c, PatellaDb db, TimeProvider clock, IFormCollection form) =>
