@@ -110,6 +110,32 @@ public class ClinicAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task Assessment_OfASharingRunner_IsReadable_UntilRevoked()
+    {
+        var demo = app.WithDatabase(db => Demo.DemoRunner.Ensure(db, app.Clock));
+        var invite = app.WithDatabase(db => Consent.CreateInvite(db, demo.RunnerId, app.Clock.GetUtcNow().UtcDateTime));
+        Assert.Equal(HttpStatusCode.OK, await Post(clinician, "/api/clinic/join", new JoinRequest(invite.Code)));
+        var url = $"/api/assessments/latest?runner={demo.RunnerId}";
+
+        Assert.Equal(HttpStatusCode.OK, (await clinician.Http.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherClinician.Http.GetAsync(url)).StatusCode);
+        var grant = app.WithDatabase(db => Consent.GrantsOf(db, demo.RunnerId).Single().Id);
+        app.WithDatabase(db => Consent.Revoke(db, demo.RunnerId, grant, app.Clock.GetUtcNow().UtcDateTime));
+        Assert.Equal(HttpStatusCode.NotFound, (await clinician.Http.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Report_IsTheRunnersOwnToo()
+    {
+        using var own = await a.Http.GetAsync("/report");
+        using var byId = await a.Http.GetAsync($"/clinic/runners/{runnerA}/report");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (own.StatusCode, byId.StatusCode));
+        Assert.Contains("a: course of rehab", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("<nav", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ClinicList_IsForClinicians_AndShowsOnlySharedRunners()
     {
         Assert.Empty(await clinician.Get<List<ClinicRowJson>>("/api/clinic/runners"));
