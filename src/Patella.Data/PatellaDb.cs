@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Patella.Data.Accounts;
 using Patella.Data.Activities;
 using Patella.Data.Assessment;
+using Patella.Data.Clinic;
 using Patella.Data.Load;
 using Patella.Data.Rehab;
 using Patella.Data.Runners;
@@ -42,6 +43,14 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredRaceGoal> RaceGoals => Set<StoredRaceGoal>();
 
+    public DbSet<ClinicInvite> ClinicInvites => Set<ClinicInvite>();
+
+    public DbSet<ClinicGrant> ClinicGrants => Set<ClinicGrant>();
+
+    public DbSet<ClinicianNote> ClinicianNotes => Set<ClinicianNote>();
+
+    public DbSet<StoredPlanAdjustment> PlanAdjustments => Set<StoredPlanAdjustment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -57,6 +66,10 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
         modelBuilder.Entity<StoredClearanceRecord>(RehabMapping.ConfigureClearance);
         modelBuilder.Entity<StoredRehabStart>(RehabMapping.ConfigureStart);
         modelBuilder.Entity<StoredExerciseTick>(RehabMapping.ConfigureTick);
+        modelBuilder.Entity<ClinicInvite>(ClinicMapping.ConfigureInvite);
+        modelBuilder.Entity<ClinicGrant>(ClinicMapping.ConfigureGrant);
+        modelBuilder.Entity<ClinicianNote>(ClinicMapping.ConfigureNote);
+        modelBuilder.Entity<StoredPlanAdjustment>(ClinicMapping.ConfigureAdjustment);
         SnakeCaseColumns.Apply(modelBuilder);
     }
 

@@ -6,9 +6,9 @@ namespace Patella.Data.Accounts;
 
 /// <summary>
 /// The one place that decides whose data a signed-in account may read. Every web endpoint reaches a
-/// runner's rows through these queries and nothing else, so a rule changes here once: today an account
-/// reads its own runner only. Clinician access plugs in at <see cref="ReadableRunnerIds"/> (runners who
-/// invited this account and have not revoked), and every endpoint follows.
+/// runner's rows through these queries and nothing else, so a rule changes here once: an account reads its
+/// own runner, and a clinician account also the runners who granted it access and have not revoked
+/// (<see cref="Clinic.Consent"/>). Every endpoint follows.
 /// </summary>
 public static class RunnerAccess
 {
@@ -16,7 +16,20 @@ public static class RunnerAccess
     public static IQueryable<long> ReadableRunnerIds(this PatellaDb db, long accountId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.RunnerId);
+        var own = db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.RunnerId);
+        return own.Concat(db.GrantedRunnerIds(accountId));
+    }
+
+    /// <summary>
+    /// Runner ids that granted the account access and have not revoked, while the account is a clinician (a role taken
+    /// away closes every grant at once). A subquery.
+    /// </summary>
+    public static IQueryable<long> GrantedRunnerIds(this PatellaDb db, long clinicianAccountId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ClinicGrants.AsNoTracking()
+            .Where(g => g.ClinicianAccountId == clinicianAccountId && g.RevokedUtc == null && db.Accounts.Any(a => a.Id == clinicianAccountId && a.IsClinician))
+            .Select(g => g.RunnerId);
     }
 
     /// <summary>The runner if the account may read it, else null (the caller answers 404: no hint it exists).</summary>

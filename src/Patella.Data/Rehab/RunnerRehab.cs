@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Patella.Core.Assessment;
 using Patella.Core.Load;
 using Patella.Core.Rehab;
+using Patella.Core.Rehab.Adjustments;
 using Patella.Core.Today;
 using Patella.Data.Assessment;
+using Patella.Data.Clinic;
 using Patella.Data.Load;
 using Patella.Data.Runners;
 
@@ -60,14 +62,20 @@ public sealed record RunnerRehab(
             : latest.Row is not null ? (latest.Day, RehabStartSource.Assessment)
             : checkIns.Count > 0 ? (checkIns[0].Date, RehabStartSource.FirstCheckIn)
             : (day, RehabStartSource.Today);
-        return new RunnerRehab(new RehabStart(startedOn, assessment), source, checkIns, clearance);
+        return new RunnerRehab(new RehabStart(startedOn, assessment), source, checkIns, clearance) { Adjustments = ClinicNotes.AdjustmentsOf(db, runner.Id) };
     }
 
-    /// <summary>The plan on <paramref name="day"/>.</summary>
-    public RehabPlan PlanOn(DateOnly day) => RehabPlan.For(Start, CheckIns, Clearance, day);
+    /// <summary>A clinician's adjustments, laid over the computed plan (<see cref="PlanAdjustments.Apply"/>); red flags still refer.</summary>
+    public IReadOnlyList<PlanAdjustment> Adjustments { get; init; } = [];
+
+    /// <summary>The plan on <paramref name="day"/>, with the clinician's adjustments.</summary>
+    public RehabPlan PlanOn(DateOnly day) => AdjustedPlanOn(day).Plan;
+
+    /// <summary>The plan on <paramref name="day"/> and how each adjustment applied to it.</summary>
+    public AdjustedPlan AdjustedPlanOn(DateOnly day) => PlanAdjustments.Apply(RehabPlan.For(Start, CheckIns, Clearance, day), Adjustments);
 
     /// <summary>Today's decision on <paramref name="day"/>, with the load picture's warnings when given.</summary>
-    public TodayDecision DecisionOn(DateOnly day, LoadPicture? load) => TodayDecision.For(Start, CheckIns, Clearance, day, load);
+    public TodayDecision DecisionOn(DateOnly day, LoadPicture? load) => TodayDecision.For(day, PlanOn(day), CheckIns, Start.Assessment, load);
 
     /// <summary>The decision on <paramref name="day"/> with the runner's own load picture read from the database.</summary>
     public static TodayDecision Decide(PatellaDb db, Runner runner, DateOnly day) =>

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Patella.Web.Accounts;
 using Patella.Web.Activities;
 using Patella.Web.Assessment;
+using Patella.Web.Clinic;
 using Patella.Web.Components;
 using Patella.Web.Demo;
 using Patella.Web.Load;
 using Patella.Web.Rehab;
 using Patella.Web.Today;
+using Patella.Web.Settings;
 
 namespace Patella.Web.Hosting;
 
@@ -70,6 +72,8 @@ public static class PatellaWebApp
         app.MapDemoApi();
         app.MapTodayApi();
         app.MapRehabApi();
+        app.MapSettingsApi();
+        app.MapClinicApi();
         app.MapRazorComponents<App>();
     }
 }
