@@ -48,7 +48,6 @@ public static class ClinicApi
         forms.MapPost("/join", JoinForm);
         forms.MapPost("/runners/{id:long}/notes", NoteForm);
         forms.MapPost("/runners/{id:long}/adjustments", AdjustForm);
-        app.MapGet("/clinic/clinic.css", () => TypedResults.Text(ClinicStyles.Css, "text/css")).ExcludeFromDescription();
         return app;
     }
 
