@@ -20,6 +20,14 @@ internal static class BoundedRead
                     throw TooLarge(what, maxBytes);
                 }
 
+                // A right size hint fills the buffer exactly: probe for one more byte before doubling it
+                // (and copying the content twice) for nothing.
+                var probe = stream.ReadByte();
+                if (probe < 0)
+                {
+                    return buffer;
+                }
+
                 var next = (int)Math.Min(Math.Max((long)buffer.Length * 2, 1024), Math.Min(maxBytes + 1, Array.MaxLength));
                 if (next <= buffer.Length)
                 {
@@ -27,6 +35,8 @@ internal static class BoundedRead
                 }
 
                 Array.Resize(ref buffer, next);
+                buffer[length++] = (byte)probe;
+                continue;
             }
 
             var read = stream.Read(buffer, length, buffer.Length - length);
@@ -61,13 +71,20 @@ internal static class BoundedRead
         try
         {
             using var gzip = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-            return ReadAll(gzip, cap, what, compressed.Length * 8L);
+            return ReadAll(gzip, cap, what, DeclaredSize(compressed) is > 0 and var declared ? declared : compressed.Length * 8L);
         }
         catch (InvalidDataException e)
         {
             throw new ActivityFileException(ActivityFileErrorKind.Integrity, $"the gzip data is damaged: {e.Message}", null, e);
         }
     }
+
+    /// <summary>
+    /// The size the gzip trailer declares (ISIZE, RFC 1952: the last four bytes, little-endian, the size
+    /// modulo 2^32). Only a hint for the first buffer, capped by the caller: a lie costs one resize.
+    /// </summary>
+    private static long DeclaredSize(byte[] compressed) =>
+        compressed.Length >= 18 ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4)) : 0;
 
     /// <summary>True when the bytes start with the gzip magic number.</summary>
     public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;

@@ -37,7 +37,8 @@ internal static class ImportMeasurement
         stopwatch.Stop();
         using var self = Process.GetCurrentProcess();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{args[0]}: {result} in {stopwatch.Elapsed.TotalSeconds:0.00} s; peak working set {self.PeakWorkingSet64 / 1e6:0} MB"));
+            $"{args[0]}: {result} in {stopwatch.Elapsed.TotalSeconds:0.00} s (CPU {self.TotalProcessorTime.TotalSeconds:0.00} s); peak working set {self.PeakWorkingSet64 / 1e6:0} MB; " +
+            $"allocated {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s"));
         return 0;
     }
 }
