@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Patella.Core.Activities;
@@ -15,6 +16,12 @@ namespace Patella.Import;
 /// </summary>
 public static class ActivityFileReader
 {
+    /// <summary>
+    /// Buffers for decompressed content, reused across files: at most a few per size class (files are
+    /// decoded by a few threads at once), so the pool holds tens of MB at worst, not one buffer per file seen.
+    /// </summary>
+    private static readonly ArrayPool<byte> ContentBuffers = ArrayPool<byte>.Create(maxArrayLength: 64 * 1024 * 1024, maxArraysPerBucket: 2);
+
     static ActivityFileReader()
     {
         // GPX files declare legacy encodings (windows-1252, ISO-8859-x); .NET reads them only with the code-page provider.
@@ -72,8 +79,25 @@ public static class ActivityFileReader
     private static ImportedFile DecodeFile(ImportInput input, byte[] stored, ImportLimits limits)
     {
         var gzipped = BoundedRead.IsGzip(stored);
-        var content = gzipped ? BoundedRead.Gunzip(stored, limits, "the decompressed file") : stored;
-        var format = ActivityFileKind.Detect(content, input.SourceName);
+        var length = stored.Length;
+        var content = gzipped ? BoundedRead.Gunzip(stored, limits, "the decompressed file", ContentBuffers, out length) : stored;
+        try
+        {
+            return DecodeContent(input, stored, gzipped, content.AsMemory(0, length));
+        }
+        finally
+        {
+            if (gzipped)
+            {
+                // The decoders copy what they keep (numbers, strings); nothing refers to the buffer after them.
+                ContentBuffers.Return(content);
+            }
+        }
+    }
+
+    private static ImportedFile DecodeContent(ImportInput input, byte[] stored, bool gzipped, ReadOnlyMemory<byte> content)
+    {
+        var format = ActivityFileKind.Detect(content.Span, input.SourceName);
         var recordings = Decode(format, content);
         var undated = new List<string>();
         var activities = new List<ImportedActivity>(recordings.Count);
@@ -107,24 +131,29 @@ public static class ActivityFileReader
         {
             SourceName = input.SourceName,
             Format = format,
-            ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-            ContentBytes = content.LongLength,
-            StoredGzip = gzipped ? stored : Compress(content),
+            ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span)),
+            ContentBytes = content.Length,
+            StoredGzip = gzipped ? stored : Compress(content.Span),
             Activities = activities,
             Warnings = [.. undated.Select(reason => $"an activity without a date was left out: {reason}")],
             Strava = input.Strava,
         };
     }
 
-    private static IReadOnlyList<RecordedActivity> Decode(ActivityFormat format, byte[] content) => format switch
+    private static IReadOnlyList<RecordedActivity> Decode(ActivityFormat format, ReadOnlyMemory<byte> content) => format switch
     {
-        ActivityFormat.Fit => [FitActivityReader.Read(content)],
-        ActivityFormat.Gpx => GpxReader.Read(new MemoryStream(content, writable: false)),
-        ActivityFormat.Tcx => TcxReader.Read(new MemoryStream(content, writable: false)),
+        ActivityFormat.Fit => [FitActivityReader.Read(content.Span)],
+        ActivityFormat.Gpx => GpxReader.Read(AsStream(content)),
+        ActivityFormat.Tcx => TcxReader.Read(AsStream(content)),
         _ => throw new ActivityFileException(ActivityFileErrorKind.Unsupported, $"format {format} is not supported"),
     };
 
-    private static byte[] Compress(byte[] content)
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> content) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
+
+    private static byte[] Compress(ReadOnlySpan<byte> content)
     {
         using var output = new MemoryStream(content.Length / 3 + 64);
         using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))

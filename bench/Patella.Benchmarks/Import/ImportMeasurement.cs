@@ -15,6 +15,8 @@ internal static class ImportMeasurement
     public static int Run(string[] args, TextWriter output)
     {
         var stopwatch = Stopwatch.StartNew();
+        long peakHeap = 0;
+        using var sampler = new Timer(_ => peakHeap = Math.Max(peakHeap, GC.GetGCMemoryInfo().TotalCommittedBytes), null, 0, 20);
         string result;
         switch (args[0])
         {
@@ -37,7 +39,8 @@ internal static class ImportMeasurement
         stopwatch.Stop();
         using var self = Process.GetCurrentProcess();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{args[0]}: {result} in {stopwatch.Elapsed.TotalSeconds:0.00} s; peak working set {self.PeakWorkingSet64 / 1e6:0} MB"));
+            $"{args[0]}: {result} in {stopwatch.Elapsed.TotalSeconds:0.00} s (CPU {self.TotalProcessorTime.TotalSeconds:0.00} s); peak working set {self.PeakWorkingSet64 / 1e6:0} MB (GC heap committed {peakHeap / 1e6:0} MB); " +
+            $"allocated {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s"));
         return 0;
     }
 }

@@ -40,9 +40,10 @@ public static class ImportRun
 
         var handled = 0;
         var decoders = Math.Max(1, Environment.ProcessorCount);
+        using var store = new ActivityFileStore(db, runnerId);
         foreach (var result in ImportPipeline.Run(batch, limits, decoders, cancellation))
         {
-            var outcome = Store(db, runnerId, result, clock);
+            var outcome = Store(store, result, clock);
             files.Add(outcome);
             onFile?.Invoke(++handled, outcome);
         }
@@ -56,14 +57,14 @@ public static class ImportRun
             Files: files);
     }
 
-    private static FileOutcome Store(PatellaDb db, long runnerId, FileReadResult result, TimeProvider clock)
+    private static FileOutcome Store(ActivityFileStore store, FileReadResult result, TimeProvider clock)
     {
         if (result.File is not { } file)
         {
             return new FileOutcome(result.SourceName, "failed", 0, result.Failure!.Message, []);
         }
 
-        var stored = ActivityStorage.Store(db, runnerId, file, clock.GetUtcNow().UtcDateTime);
+        var stored = store.Store(file, clock.GetUtcNow().UtcDateTime);
         return stored.Result switch
         {
             StoreResult.Imported => new FileOutcome(file.SourceName, "imported", stored.ActivityIds.Count, null, [.. file.Warnings, .. file.Activities.SelectMany(a => a.Recording.Warnings)]),
