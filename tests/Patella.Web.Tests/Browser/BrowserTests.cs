@@ -105,6 +105,8 @@ public class BrowserTests(LiveApp live) : IClassFixture<LiveApp>
     [InlineData("/signup")]
     [InlineData("/load")]
     [InlineData("/runs")]
+    [InlineData("/settings")]
+    [InlineData("/report")]
     public async Task Pages_FitAPhoneWidth_AndLabelEveryInput(string path)
     {
         var (context, page, errors) = await live.NewPage(width: 375, height: 740);
