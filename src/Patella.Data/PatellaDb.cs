@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Patella.Data.Accounts;
 using Patella.Data.Activities;
 using Patella.Data.Assessment;
+using Patella.Data.Imports;
 using Patella.Data.Load;
 using Patella.Data.Rehab;
 using Patella.Data.Runners;
@@ -38,6 +39,12 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredRehabStart> RehabStarts => Set<StoredRehabStart>();
 
+    public DbSet<StoredDataProtectionKey> DataProtectionKeys => Set<StoredDataProtectionKey>();
+
+    public DbSet<StoredImportBatch> ImportBatches => Set<StoredImportBatch>();
+
+    public DbSet<StoredImportBatchFile> ImportBatchFiles => Set<StoredImportBatchFile>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -52,6 +59,9 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
         modelBuilder.Entity<StoredCheckIn>(RehabMapping.ConfigureCheckIn);
         modelBuilder.Entity<StoredClearanceRecord>(RehabMapping.ConfigureClearance);
         modelBuilder.Entity<StoredRehabStart>(RehabMapping.ConfigureStart);
+        modelBuilder.Entity<StoredDataProtectionKey>(StoredDataProtectionKey.Configure);
+        modelBuilder.Entity<StoredImportBatch>(ImportBatchMapping.ConfigureBatch);
+        modelBuilder.Entity<StoredImportBatchFile>(ImportBatchMapping.ConfigureFile);
         SnakeCaseColumns.Apply(modelBuilder);
     }
 
