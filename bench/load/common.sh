@@ -21,8 +21,8 @@ ensure_wrk() {
 
 build_release() {
   log "building the web app and the CLI (Release)"
-  dotnet build "$ROOT/src/Patella.Web" -c Release -nologo -clp:ErrorsOnly >&2
-  dotnet build "$ROOT/src/Patella.Cli" -c Release -nologo -clp:ErrorsOnly >&2
+  dotnet build "$ROOT/src/Patella.Web" -c Release -nologo -v q -clp:ErrorsOnly >&2
+  dotnet build "$ROOT/src/Patella.Cli" -c Release -nologo -v q -clp:ErrorsOnly >&2
 }
 
 # ASP.NET Core Identity's v3 password hash (0x01, PRF HMAC-SHA512, 100,000 iterations, 16-byte salt, 32-byte key),
@@ -111,11 +111,12 @@ collect_cookies() {
 
 # drive LABEL SECONDS CONNECTIONS COOKIES PATH BASE...: wrk on every BASE at once (CONNECTIONS shared between them),
 # each request with a random cookie from COOKIES ("" for none); one summary line per instance and a total.
+# A request counts as an error when it is not answered 200 within wrk's --timeout (10 s), so slow ones show in p99.
 drive() {
   local label=$1 seconds=$2 connections=$3 cookies=$4 path=$5; shift 5
   local bases=("$@") per=$(( connections / $# )) pids=() k=0
   for base in "${bases[@]}"; do
-    COOKIES="$cookies" LOAD_PATH="$path" wrk -t 2 -c "$per" -d "${seconds}s" --latency -s "$LOAD_DIR/random-cookie.lua" "$base" \
+    COOKIES="$cookies" LOAD_PATH="$path" wrk -t 2 -c "$per" -d "${seconds}s" --timeout 10s --latency -s "$LOAD_DIR/random-cookie.lua" "$base" \
       > "$WORK/wrk-$k.txt" 2>&1 &
     pids+=($!); k=$((k + 1))
   done
@@ -127,7 +128,9 @@ drive() {
     total=$(python3 -c "print(round($total + $(sed -n 's/.*rps=\([0-9.]*\).*/\1/p' <<<"$line"), 1))")
     errors=$((errors + $(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line")))
   done
-  printf '%-28s %-24s rps=%s errors=%s\n' "$label" "total ($connections conn)" "$total" "$errors"
+  if [ ${#bases[@]} -gt 1 ]; then
+    printf '%-28s %-24s rps=%s errors=%s\n' "$label" "total ($connections conn)" "$total" "$errors"
+  fi
 }
 
 rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%.0f", $1 / 1024 }'; }

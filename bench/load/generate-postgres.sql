@@ -39,4 +39,4 @@ SELECT r.id, current_date - d, (r.n + d) % 3, CASE WHEN (d + r.n) % 7 IN (0, 2, 
 FROM load_runners r
 CROSS JOIN generate_series(1, @DAYS@) d;
 COMMIT;
-ANALYZE;
+ANALYZE runners, accounts, activities, check_ins;

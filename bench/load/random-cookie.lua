@@ -39,7 +39,7 @@ function done(summary, latency, requests)
   for _, thread in ipairs(threads) do bad = bad + thread:get("not_ok") end
   local e = summary.errors
   local errors = bad + e.connect + e.read + e.write + e.timeout
-  io.write(string.format("RESULT rps=%.1f p50=%.1fms p99=%.1fms requests=%d errors=%d\n",
+  io.write(string.format("RESULT rps=%.1f p50=%.1fms p99=%.1fms requests=%d errors=%d (not-200=%d timeout=%d connect=%d read=%d write=%d)\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    summary.requests, errors))
+    summary.requests, errors, bad, e.timeout, e.connect, e.read, e.write))
 end

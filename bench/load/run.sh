@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Clinic load test (issue #6): many runners on PostgreSQL, two web instances, wrk on loopback.
 #   bench/load/run.sh [--runners 1000] [--days 730] [--seconds 60] [--connections 64] [--cookies 200] [--soak 600]
-#                     [--sqlite] [--no-generate]
+#                     [--sqlite] [--no-generate | --generate-only]
 # 1. generates RUNNERS runners with accounts, DAYS days of runs (four a week) and daily check-ins (generate-*.sql);
 # 2. starts two Release instances on 127.0.0.1:5101 and :5102 on that database (one, on SQLite, with --sqlite);
 # 3. signs in COOKIES random runners (alternating instances, so each cookie is used on both) and drives the Today
@@ -11,12 +11,12 @@
 # SQLite (--sqlite): bench/load/.data/patella-load.db. wrk is installed from Debian's packages when missing.
 source "$(dirname "$0")/common.sh"
 
-runners=1000 days=730 seconds=60 connections=64 cookies=200 soak=0 sqlite=0 fresh=1
+runners=1000 days=730 seconds=60 connections=64 cookies=200 soak=0 sqlite=0 fresh=1 only=0
 while [ $# -gt 0 ]; do
   case $1 in
     --runners) runners=$2; shift 2 ;; --days) days=$2; shift 2 ;; --seconds) seconds=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;; --cookies) cookies=$2; shift 2 ;; --soak) soak=$2; shift 2 ;;
-    --sqlite) sqlite=1; shift ;; --no-generate) fresh=0; shift ;;
+    --sqlite) sqlite=1; shift ;; --no-generate) fresh=0; shift ;; --generate-only) only=1; shift ;;
     *) log "unknown option $1 (see the header of $0)"; exit 2 ;;
   esac
 done
@@ -39,6 +39,7 @@ else
 fi
 
 [ "$fresh" = 1 ] && generate "$db" "$runners" "$days"
+[ "$only" = 1 ] && exit 0
 bases=()
 for port in "${ports[@]}"; do start_instance "$db" "$port"; bases+=("http://127.0.0.1:$port"); done
 log "instances up: ${bases[*]} (pids ${INSTANCE_PIDS[*]})"
