@@ -22,7 +22,7 @@ public static class PatellaCli
         ArgumentNullException.ThrowIfNull(environment);
         var data = new Option<string>("--data")
         {
-            Description = "Folder holding the SQLite database (default ./data). PATELLA_DB, when set, names a PostgreSQL database instead.",
+            Description = "Folder holding the SQLite database (default ./data), used unless --db, PATELLA_DB or ConnectionStrings__Patella names a database.",
             DefaultValueFactory = _ => "data",
             Recursive = true,
         };

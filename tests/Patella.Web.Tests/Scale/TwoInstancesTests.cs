@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Patella.Data;
 using Patella.Tests;
 using Patella.Web.Tests.Api;
@@ -71,6 +72,31 @@ public sealed class TwoInstancesTests
     }
 
     [Fact]
+    public async Task KeyCreatedByTwoAfterOneCachedItsRing_StillOpensOnOne()
+    {
+        using var database = SharedDatabase.Create(nameof(DatabaseProvider.Sqlite));
+        using var one = new AppInstance(database);
+        using var two = new AppInstance(database);
+        var cookies = new CookieContainer();
+        using var web1 = one.Browser(cookies);
+        using var web2 = two.Browser(cookies);
+        await web1.Http.GetStringAsync("/signin");
+        await web2.Http.GetStringAsync("/signin");
+
+        // Instance two makes a new key, active at once (as when both start on an empty ring at the same moment);
+        // instance one has its ring cached without it.
+        var keys = two.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>();
+        var now = DateTimeOffset.UtcNow;
+        var newKey = keys.CreateNewKey(now, now.AddDays(90));
+        (await web2.SignUp("rotated@example.org")).Dispose();
+        Assert.Equal(newKey.KeyId, SealingKey(cookies));
+
+        var account = await web1.Get<JsonElement>("/api/account");
+        Assert.Equal("rotated@example.org", account.GetProperty("email").GetString());
+        Assert.Equal(2, SharedKeys(database));
+    }
+
+    [Fact]
     public async Task CookieFromAnotherDatabase_IsRefused()
     {
         using var first = SharedDatabase.Create(nameof(DatabaseProvider.Sqlite));
@@ -95,6 +121,14 @@ public sealed class TwoInstancesTests
             { new StringContent(token), "__RequestVerificationToken" },
         };
         return await client.Http.PostAsync("/api/activities/import", content);
+    }
+
+    /// <summary>The id of the key that sealed the sign-in cookie: a protected payload is a 4-byte magic header, then the key's GUID.</summary>
+    private static Guid SealingKey(CookieContainer cookies)
+    {
+        var cookie = cookies.GetCookies(new Uri("http://localhost")).Single(c => c.Name == "patella.signin").Value;
+        var payload = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(cookie);
+        return new Guid(payload.AsSpan(4, 16));
     }
 
     private static int SharedKeys(SharedDatabase database)
