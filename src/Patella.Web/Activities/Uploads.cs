@@ -16,6 +16,11 @@ internal static class Uploads
     public static async Task<ImportSummary> ImportAsync(PatellaDb db, long runnerId, IFormFileCollection files, TimeProvider clock, CancellationToken cancellation)
     {
         var outcomes = new List<FileOutcome>();
+        if (files.Count == 0)
+        {
+            return new ImportSummary(0, 0, 0, 0, 0, outcomes);
+        }
+
         int imported = 0, activities = 0, already = 0, failed = 0, ignored = 0;
         var names = files.Select(f => Path.GetFileName(f.FileName)).ToList();
         var batchId = ImportBatchLog.Start(db, runnerId, names, Now(clock));
