@@ -7,6 +7,7 @@ using Patella.Cli.Load;
 using Patella.Cli.Rehab;
 using Patella.Cli.Runners;
 using Patella.Cli.Web;
+using Patella.Data;
 
 namespace Patella.Cli;
 
@@ -21,8 +22,13 @@ public static class PatellaCli
         ArgumentNullException.ThrowIfNull(environment);
         var data = new Option<string>("--data")
         {
-            Description = "Folder holding the SQLite database (default ./data). PATELLA_DB, when set, names a PostgreSQL database instead.",
+            Description = "Folder holding the SQLite database (default ./data), used unless --db, PATELLA_DB or ConnectionStrings__Patella names a database.",
             DefaultValueFactory = _ => "data",
+            Recursive = true,
+        };
+        var db = new Option<string?>(DatabaseSettings.CommandLineSetting)
+        {
+            Description = "The database: a PostgreSQL connection string, a .db file or a data folder. Wins over PATELLA_DB, then ConnectionStrings__Patella, then --data.",
             Recursive = true,
         };
         var json = new Option<bool>("--json")
@@ -30,10 +36,11 @@ public static class PatellaCli
             Description = "Print one JSON document on stdout and nothing else there.",
             Recursive = true,
         };
-        var options = new GlobalOptions(data, json, environment);
+        var options = new GlobalOptions(data, json, environment) { Database = db };
         var root = new RootCommand("Patella: runner's knee, your runs and your rehab in one place.")
         {
             data,
+            db,
             json,
             SettingsCommand.Create(options),
             ImportCommand.Create(options),
@@ -75,9 +82,15 @@ public static class PatellaCli
 /// <summary>The options every command shares, and the environment to run in.</summary>
 public sealed record GlobalOptions(Option<string> Data, Option<bool> Json, CliEnvironment Environment)
 {
+    /// <summary>--db: the database, first in <see cref="DatabaseSettings"/>'s precedence.</summary>
+    public Option<string?>? Database { get; init; }
+
     public CommandContext ContextFor(ParseResult parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        return new CommandContext(parsed.GetValue(Data) ?? "data", parsed.GetValue(Json), Environment);
+        return new CommandContext(parsed.GetValue(Data) ?? "data", parsed.GetValue(Json), Environment)
+        {
+            DatabaseOption = Database is null ? null : parsed.GetValue(Database),
+        };
     }
 }

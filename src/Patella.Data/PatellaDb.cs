@@ -3,6 +3,7 @@ using Patella.Data.Accounts;
 using Patella.Data.Activities;
 using Patella.Data.Assessment;
 using Patella.Data.Clinic;
+using Patella.Data.Imports;
 using Patella.Data.Load;
 using Patella.Data.Rehab;
 using Patella.Data.Runners;
@@ -51,6 +52,12 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
 
     public DbSet<StoredPlanAdjustment> PlanAdjustments => Set<StoredPlanAdjustment>();
 
+    public DbSet<StoredDataProtectionKey> DataProtectionKeys => Set<StoredDataProtectionKey>();
+
+    public DbSet<StoredImportBatch> ImportBatches => Set<StoredImportBatch>();
+
+    public DbSet<StoredImportBatchFile> ImportBatchFiles => Set<StoredImportBatchFile>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -70,6 +77,9 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
         modelBuilder.Entity<ClinicGrant>(ClinicMapping.ConfigureGrant);
         modelBuilder.Entity<ClinicianNote>(ClinicMapping.ConfigureNote);
         modelBuilder.Entity<StoredPlanAdjustment>(ClinicMapping.ConfigureAdjustment);
+        modelBuilder.Entity<StoredDataProtectionKey>(StoredDataProtectionKey.Configure);
+        modelBuilder.Entity<StoredImportBatch>(ImportBatchMapping.ConfigureBatch);
+        modelBuilder.Entity<StoredImportBatchFile>(ImportBatchMapping.ConfigureFile);
         SnakeCaseColumns.Apply(modelBuilder);
     }
 

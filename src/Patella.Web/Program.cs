@@ -8,5 +8,18 @@ namespace Patella.Web;
 /// </summary>
 public sealed class Program
 {
-    public static void Main(string[] args) => PatellaWebApp.Create(args).Run();
+    public static int Main(string[] args)
+    {
+        try
+        {
+            PatellaWebApp.Create(args).Run();
+            return 0;
+        }
+        catch (Data.DatabaseSettingException e)
+        {
+            // A wrong connection string is the operator's to fix: say which setting and why, not a stack trace.
+            Console.Error.WriteLine($"patella-web: {e.Message}");
+            return 1;
+        }
+    }
 }

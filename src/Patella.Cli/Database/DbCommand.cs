@@ -7,8 +7,8 @@ namespace Patella.Cli.Database;
 
 /// <summary>
 /// <c>patella db migrate</c> brings the schema up to date; <c>patella db copy --from A --to B</c> moves
-/// a laptop's data into a clinic's database (A and B: a data folder, a .db file, or a PostgreSQL
-/// connection string), checking counts and content afterwards.
+/// a laptop's data into a clinic's database (A and B: a data folder, a .db file, or a connection string,
+/// read by <see cref="DatabaseSettings.Parse"/>), checking counts and content afterwards.
 /// </summary>
 public static class DbCommand
 {
@@ -38,8 +38,8 @@ public static class DbCommand
         var copy = new Command("copy", "Copy every runner and their data into an empty database, then check counts and content.") { from, to };
         CommandAction.Set(copy, options, (context, parsed) =>
         {
-            var source = Locate(parsed.GetValue(from)!);
-            var target = Locate(parsed.GetValue(to)!);
+            var source = DatabaseSettings.Parse(parsed.GetValue(from)!, "--from");
+            var target = DatabaseSettings.Parse(parsed.GetValue(to)!, "--to");
             if (source.Provider == DatabaseProvider.Sqlite && !File.Exists(SqliteFile(source)))
             {
                 throw new BadInputException($"--from: no Patella database at {SqliteFile(source)}");
@@ -80,19 +80,6 @@ public static class DbCommand
         });
 
         return new Command("db", "Database tools: migrate, copy.") { migrate, copy };
-    }
-
-    /// <summary>A PostgreSQL connection string (it has "Host="), a .db file, or a data folder.</summary>
-    public static DatabaseLocation Locate(string text)
-    {
-        if (text.Contains("Host=", StringComparison.OrdinalIgnoreCase) || text.Contains("Server=", StringComparison.OrdinalIgnoreCase))
-        {
-            return new DatabaseLocation(DatabaseProvider.PostgreSql, text);
-        }
-
-        return text.EndsWith(".db", StringComparison.OrdinalIgnoreCase)
-            ? new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={Path.GetFullPath(text)};Pooling=False")
-            : DatabaseLocation.InFolder(text);
     }
 
     private static string SqliteFile(DatabaseLocation location) =>

@@ -35,9 +35,15 @@ public static class CommandAction
                 context.Fail(e.Message);
                 return ExitCodes.BadInput;
             }
-            catch (Exception e) when (e is SqliteException or DbUpdateException or IOException or UnauthorizedAccessException or Npgsql.NpgsqlException)
+            catch (Patella.Data.DatabaseSettingException e)
             {
-                context.Fail($"the data at {context.Database.Describe()} could not be used: {e.GetBaseException().Message}");
+                context.Fail(e.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (Exception e) when (e is SqliteException or DbUpdateException or IOException or UnauthorizedAccessException or Npgsql.NpgsqlException or TimeoutException)
+            {
+                var database = context.Database;
+                context.Fail($"the data at {database.Describe()} ({database.Setting}) could not be used: {e.GetBaseException().Message}");
                 return ExitCodes.BadInput;
             }
         });

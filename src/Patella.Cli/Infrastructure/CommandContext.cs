@@ -14,7 +14,16 @@ public sealed class CommandContext(string dataFolder, bool json, CliEnvironment 
 
     public CliEnvironment Environment { get; } = environment;
 
-    public DatabaseLocation Database => DatabaseLocation.Resolve(DataFolder, Environment.GetEnvironmentVariable(DatabaseLocation.EnvironmentVariable));
+    /// <summary>The value of --db, if given.</summary>
+    public string? DatabaseOption { get; init; }
+
+    /// <summary>The database by <see cref="DatabaseSettings"/>' precedence: --db, PATELLA_DB, ConnectionStrings__Patella, --data.</summary>
+    /// <exception cref="DatabaseSettingException">The winning setting is not a database.</exception>
+    public DatabaseLocation Database => DatabaseSettings.Choose(
+        DataFolder,
+        DatabaseOption,
+        Environment.GetEnvironmentVariable(DatabaseSettings.EnvironmentSetting),
+        Environment.GetEnvironmentVariable(DatabaseSettings.ConnectionStringVariable));
 
     public PatellaDb OpenDatabase() => PatellaDatabase.Open(Database);
 

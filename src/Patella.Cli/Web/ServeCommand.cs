@@ -20,7 +20,7 @@ public static class ServeCommand
         var command = new Command("serve", "Run the web app on this data: runs, load, knee, accounts.") { urls };
         CommandAction.Set(command, options, (context, parsed) =>
         {
-            var app = PatellaWebApp.Create(["--urls", parsed.GetValue(urls) ?? DefaultUrls], context.DataFolder);
+            var app = PatellaWebApp.Create(["--urls", parsed.GetValue(urls) ?? DefaultUrls], context.DataFolder, context.Database);
             context.Environment.Error.WriteLine($"patella: serving {context.Database.Describe()}; Ctrl+C stops.");
             app.Run();
             return ExitCodes.Ok;

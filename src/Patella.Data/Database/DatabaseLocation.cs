@@ -8,10 +8,13 @@ public enum DatabaseProvider
 
 /// <summary>
 /// Where the data lives: a SQLite file in a data folder (the default, <c>./data/patella.db</c>) or
-/// a PostgreSQL server named by a connection string (the <c>PATELLA_DB</c> environment variable).
+/// a PostgreSQL server named by a connection string (see <see cref="DatabaseSettings"/> for which setting wins).
 /// </summary>
 public sealed record DatabaseLocation(DatabaseProvider Provider, string ConnectionString)
 {
+    /// <summary>The setting that chose this location (<c>--db</c>, <c>PATELLA_DB</c>, …), named in error messages; default <c>--data</c>.</summary>
+    public string Setting { get; init; } = DatabaseSettings.DataFolderSetting;
+
     /// <summary>The environment variable that switches Patella to PostgreSQL.</summary>
     public const string EnvironmentVariable = "PATELLA_DB";
 
@@ -24,11 +27,10 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
         return new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False");
     }
 
-    /// <summary>PostgreSQL when <c>PATELLA_DB</c> holds a connection string, else SQLite in the folder.</summary>
+    /// <summary>The database <c>PATELLA_DB</c> names when set (see <see cref="DatabaseSettings.Parse"/>), else SQLite in the folder.</summary>
+    /// <exception cref="DatabaseSettingException">PATELLA_DB holds something that is not a database.</exception>
     public static DatabaseLocation Resolve(string dataFolder, string? environmentValue) =>
-        string.IsNullOrWhiteSpace(environmentValue)
-            ? InFolder(dataFolder)
-            : new DatabaseLocation(DatabaseProvider.PostgreSql, environmentValue);
+        DatabaseSettings.Choose(dataFolder, commandLine: null, environmentValue, connectionString: null);
 
     /// <summary>A description safe to print: the SQLite path, or the PostgreSQL host and database without the password.</summary>
     public string Describe()

@@ -12,6 +12,20 @@ public static class RehabStorage
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(checkIn);
+        try
+        {
+            return SaveOnce(db, runnerId, checkIn, nowUtc);
+        }
+        catch (DbUpdateException) when (db.CheckIns.AsNoTracking().Any(c => c.RunnerId == runnerId && c.Date == checkIn.Date))
+        {
+            // Another client (a second web instance) stored this date between our read and our insert: replace its row.
+            db.ChangeTracker.Clear();
+            return SaveOnce(db, runnerId, checkIn, nowUtc);
+        }
+    }
+
+    private static bool SaveOnce(PatellaDb db, long runnerId, CheckIn checkIn, DateTime nowUtc)
+    {
         var row = db.CheckIns.AsTracking().SingleOrDefault(c => c.RunnerId == runnerId && c.Date == checkIn.Date);
         var replaced = row is not null;
         if (row is null)

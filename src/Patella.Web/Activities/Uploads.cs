@@ -1,20 +1,31 @@
 using Patella.Data;
 using Patella.Data.Activities;
+using Patella.Data.Imports;
 using Patella.Import;
 using Patella.Import.Sources;
 
 namespace Patella.Web.Activities;
 
-/// <summary>Uploaded files through the one import path the CLI uses: <see cref="ImportBatch.FromUpload"/> and <see cref="ImportRun.Execute"/>.</summary>
+/// <summary>
+/// Uploaded files through the one import path the CLI uses: <see cref="ImportBatch.FromUpload"/> and <see cref="ImportRun.Execute"/>.
+/// Each upload is logged as a batch (<see cref="ImportBatchLog"/>), each file's status written as it finishes, so an
+/// instance stopped mid-way leaves a record of which files were stored and which were not.
+/// </summary>
 internal static class Uploads
 {
     public static async Task<ImportSummary> ImportAsync(PatellaDb db, long runnerId, IFormFileCollection files, TimeProvider clock, CancellationToken cancellation)
     {
         var outcomes = new List<FileOutcome>();
-        int imported = 0, activities = 0, already = 0, failed = 0, ignored = 0;
-        foreach (var file in files)
+        if (files.Count == 0)
         {
-            var name = Path.GetFileName(file.FileName);
+            return new ImportSummary(0, 0, 0, 0, 0, outcomes);
+        }
+
+        int imported = 0, activities = 0, already = 0, failed = 0, ignored = 0;
+        var names = files.Select(f => Path.GetFileName(f.FileName)).ToList();
+        var batchId = ImportBatchLog.Start(db, runnerId, names, Now(clock));
+        foreach (var (file, name) in files.Zip(names))
+        {
             byte[] bytes;
             using (var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue)))
             {
@@ -23,7 +34,21 @@ internal static class Uploads
             }
 
             using var batch = ImportBatch.FromUpload(name, bytes, ImportLimits.Default);
-            var summary = ImportRun.Execute(db, runnerId, batch, ImportLimits.Default, clock, cancellation: cancellation);
+            ImportBatchLog.Expand(db, batchId, name, [.. batch.Problems.Select(p => p.SourceName), .. batch.Inputs.Select(i => i.SourceName)]);
+            var summary = ImportRun.Execute(
+                db, runnerId, batch, ImportLimits.Default, clock,
+                onFile: (_, outcome) => ImportBatchLog.Record(db, batchId, outcome, Now(clock)),
+                cancellation: cancellation);
+            if (batch.Inputs.Count == 0 && batch.Problems.Count == 0)
+            {
+                ImportBatchLog.Record(db, batchId, new FileOutcome(name, "failed", 0, "no FIT, GPX or TCX file in it", []), Now(clock));
+            }
+
+            foreach (var problem in summary.Files.Take(batch.Problems.Count))
+            {
+                ImportBatchLog.Record(db, batchId, problem, Now(clock));
+            }
+
             outcomes.AddRange(summary.Files);
             imported += summary.FilesImported;
             activities += summary.ActivitiesImported;
@@ -32,6 +57,9 @@ internal static class Uploads
             ignored += summary.IgnoredFiles;
         }
 
+        ImportBatchLog.Finish(db, batchId, Now(clock));
         return new ImportSummary(imported, activities, already, failed, ignored, outcomes);
     }
+
+    private static DateTime Now(TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 }

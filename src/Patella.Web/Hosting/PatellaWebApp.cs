@@ -20,7 +20,9 @@ public static class PatellaWebApp
 
     /// <summary>Builds the app; the schema is brought up to date before it returns.</summary>
     /// <param name="dataFolder">The data folder, when the caller knows it (<c>patella serve --data</c>); else configuration.</param>
-    public static WebApplication Create(string[] args, string? dataFolder = null)
+    /// <param name="database">The database, when the caller already chose it (<c>patella serve</c>); else by <see cref="Data.DatabaseSettings"/>.</param>
+    /// <exception cref="Data.DatabaseSettingException">The database setting is not usable or the database cannot be opened.</exception>
+    public static WebApplication Create(string[] args, string? dataFolder = null, Data.DatabaseLocation? database = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(PatellaWebApp).Assembly.GetName().Name });
         if (dataFolder is not null)
@@ -28,16 +30,16 @@ public static class PatellaWebApp
             builder.Configuration[DataFolderKey] = dataFolder;
         }
 
-        AddServices(builder.Services);
+        AddServices(builder.Services, database);
         var app = builder.Build();
         UsePipeline(app);
         return app;
     }
 
-    internal static void AddServices(IServiceCollection services)
+    internal static void AddServices(IServiceCollection services, Data.DatabaseLocation? database = null)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddPatellaDatabase();
+        services.AddPatellaDatabase(database);
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddAntiforgery();
@@ -74,6 +76,8 @@ public static class PatellaWebApp
         app.MapRehabApi();
         app.MapSettingsApi();
         app.MapClinicApi();
+        // The load scripts' ceiling (bench/load): the cheapest answer this pipeline gives, with no database behind it.
+        app.MapGet("/api/ping", () => TypedResults.Text("pong")).AllowAnonymous().ExcludeFromDescription();
         app.MapRazorComponents<App>();
     }
 }
