@@ -83,6 +83,60 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
         SnakeCaseColumns.Apply(modelBuilder);
     }
 
+    /// <summary>The pool this context was rented from (<see cref="ContextPool"/>); disposing gives it back there.</summary>
+    internal ContextPool? Pool { get; set; }
+
+    /// <summary>Gives a rented context back to its pool, else disposes it (and, on SQLite, its connection).</summary>
+    public override void Dispose()
+    {
+        if (Pool?.TryKeep(this) != true)
+        {
+            base.Dispose();
+        }
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync() => Pool?.TryKeep(this) == true ? ValueTask.CompletedTask : base.DisposeAsync();
+
+    /// <summary>False while copying a database row for row (<see cref="DatabaseCopy"/>): the stamps copy as they are.</summary>
+    internal bool StampsRunners { get; set; } = true;
+
+    /// <summary>Saves, giving every runner whose rows change a new <see cref="Runner.StateVersion"/> in the same transaction.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var standIns = StampsRunners ? RunnerStamp.MarkPending(this) : [];
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            Detach(standIns);
+        }
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var standIns = StampsRunners ? RunnerStamp.MarkPending(this) : [];
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Detach(standIns);
+        }
+    }
+
+    private void Detach(List<Runner> standIns)
+    {
+        foreach (var standIn in standIns)
+        {
+            Entry(standIn).State = EntityState.Detached;
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

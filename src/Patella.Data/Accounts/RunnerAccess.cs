@@ -33,11 +33,26 @@ public static class RunnerAccess
     }
 
     /// <summary>The runner if the account may read it, else null (the caller answers 404: no hint it exists).</summary>
+    /// <remarks>
+    /// Every request starts here, so it is one compiled query (EF skips building and looking up the expression): the
+    /// rule of <see cref="ReadableRunnerIds"/> and <see cref="GrantedRunnerIds"/> written out once more, the account's
+    /// own runner or a standing grant to a clinician account. A test holds the two to the same answers.
+    /// </remarks>
     public static Runner? ReadableRunner(this PatellaDb db, long accountId, long runnerId)
     {
-        var readable = db.ReadableRunnerIds(accountId);
-        return db.Runners.AsNoTracking().SingleOrDefault(r => r.Id == runnerId && readable.Contains(r.Id));
+        ArgumentNullException.ThrowIfNull(db);
+        return (db.Database.IsNpgsql() ? ReadableOnPostgres : ReadableOnSqlite)(db, accountId, runnerId);
     }
+
+    // A compiled query keeps the SQL of the first provider it ran on: one per provider (db copy and the tests use both).
+    private static readonly Func<PatellaDb, long, long, Runner?> ReadableOnSqlite = CompileReadable();
+    private static readonly Func<PatellaDb, long, long, Runner?> ReadableOnPostgres = CompileReadable();
+
+    private static Func<PatellaDb, long, long, Runner?> CompileReadable() => EF.CompileQuery(
+        (PatellaDb db, long accountId, long runnerId) => db.Runners.AsNoTracking().SingleOrDefault(r => r.Id == runnerId
+            && (db.Accounts.Any(a => a.Id == accountId && a.RunnerId == r.Id)
+                || db.ClinicGrants.Any(g => g.ClinicianAccountId == accountId && g.RunnerId == r.Id && g.RevokedUtc == null
+                    && db.Accounts.Any(a => a.Id == accountId && a.IsClinician)))));
 
     /// <summary>Every activity of every runner the account may read.</summary>
     public static IQueryable<StoredActivity> ReadableActivities(this PatellaDb db, long accountId)

@@ -22,6 +22,8 @@ public sealed class ActivityFileStore : IDisposable
     private readonly DbConnection connection;
     private readonly DbCommand findContent;
     private readonly DbCommand findNear;
+    private readonly DbCommand stampRunner;
+    private readonly DbParameter stamp;
     private readonly DbParameter nearFrom;
     private readonly DbParameter nearTo;
     private readonly DbParameter contentHash;
@@ -58,6 +60,14 @@ public sealed class ActivityFileStore : IDisposable
         findNear.Parameters.Add(nearTo);
         startToStored = start.GetRelationalTypeMapping().Converter;
         sportFromText = activities.FindProperty(nameof(StoredActivity.Sport))!.GetRelationalTypeMapping().Converter!;
+
+        // The runner's data stamp changes in each file's transaction (see RunnerStamp), as SaveChanges would do.
+        var runners = db.Model.FindEntityType(typeof(Runners.Runner))!;
+        stampRunner = connection.CreateCommand();
+        stampRunner.CommandText = "UPDATE runners SET state_version = @stamp WHERE id = @runner";
+        stampRunner.Parameters.Add(Parameter(stampRunner, runners.FindProperty(nameof(Runners.Runner.Id))!, "@runner", runnerId));
+        stamp = Parameter(stampRunner, runners.FindProperty(nameof(Runners.Runner.StateVersion))!, "@stamp", 0L);
+        stampRunner.Parameters.Add(stamp);
 
         insertFile = new RowInsert<StoredActivityFile>(db, connection);
         insertActivity = new RowInsert<StoredActivity>(db, connection);
@@ -107,6 +117,10 @@ public sealed class ActivityFileStore : IDisposable
                     ids.Add(insertActivity.Insert(row, dbTransaction));
                 }
 
+                stamp.Value = Runners.RunnerStamp.Next();
+                stampRunner.Transaction = dbTransaction;
+                stampRunner.ExecuteNonQuery();
+
                 transaction.Commit();
             }
             catch (DbException)
@@ -130,6 +144,7 @@ public sealed class ActivityFileStore : IDisposable
     {
         findContent.Dispose();
         findNear.Dispose();
+        stampRunner.Dispose();
         insertFile.Dispose();
         insertActivity.Dispose();
         db.Database.CloseConnection();

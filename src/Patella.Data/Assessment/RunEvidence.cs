@@ -16,7 +16,18 @@ public static class RunEvidence
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(runner);
-        var load = RunnerLoad.Read(db, runner, today);
-        return load.Activities.Count == 0 ? null : EvidenceFromRuns.From(load.PictureOn(today), load.Activities, load.Settings.TimeZone);
+        return On(RunnerLoad.Read(db, runner, today), today);
+    }
+
+    /// <summary>The same evidence from a load already read for <paramref name="day"/> or a later day.</summary>
+    public static TrainingEvidence? On(RunnerLoad load, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        if (load.Day != day)
+        {
+            load = load.AsOf(day);
+        }
+
+        return load.Activities.Count == 0 ? null : EvidenceFromRuns.From(load.PictureOn(day), load.Activities, load.Settings.TimeZone);
     }
 }

@@ -36,35 +36,44 @@ public static class DatabaseCopy
             }
         }
 
-        using (var transaction = target.Database.BeginTransaction())
+        // The copy keeps every row as it is, the runners' data stamps too.
+        target.StampsRunners = false;
+        try
         {
-            foreach (var entity in tables)
-            {
-                var batch = new List<object>(BatchSize);
-                foreach (var row in Rows(source, entity))
-                {
-                    batch.Add(row);
-                    if (batch.Count == BatchSize)
-                    {
-                        Insert(target, batch);
-                    }
-                }
-
-                Insert(target, batch);
-            }
-
-            if (target.Database.IsNpgsql())
+            using (var transaction = target.Database.BeginTransaction())
             {
                 foreach (var entity in tables)
                 {
-                    var table = entity.GetTableName();
-#pragma warning disable EF1002 // table names come from our own model, not from input
-                    target.Database.ExecuteSqlRaw($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST((SELECT MAX(id) FROM {table}), 1))");
-#pragma warning restore EF1002
-                }
-            }
+                    var batch = new List<object>(BatchSize);
+                    foreach (var row in Rows(source, entity))
+                    {
+                        batch.Add(row);
+                        if (batch.Count == BatchSize)
+                        {
+                            Insert(target, batch);
+                        }
+                    }
 
-            transaction.Commit();
+                    Insert(target, batch);
+                }
+
+                if (target.Database.IsNpgsql())
+                {
+                    foreach (var entity in tables)
+                    {
+                        var table = entity.GetTableName();
+#pragma warning disable EF1002 // table names come from our own model, not from input
+                        target.Database.ExecuteSqlRaw($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST((SELECT MAX(id) FROM {table}), 1))");
+#pragma warning restore EF1002
+                    }
+                }
+
+                transaction.Commit();
+            }
+        }
+        finally
+        {
+            target.StampsRunners = true;
         }
 
         return [.. tables.Select(entity => new TableCopy(

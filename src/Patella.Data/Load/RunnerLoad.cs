@@ -29,24 +29,44 @@ public sealed record RunnerLoad(
         return new LoadSettings(RunnerProfile.TimeZoneOf(runner), runner.Units == "mi" ? DistanceUnit.Miles : DistanceUnit.Kilometres);
     }
 
+    /// <summary>The runner's local date the load was read for: activities after it may be in the list, never after <see cref="Before"/> of it.</summary>
+    public DateOnly Day { get; init; }
+
     /// <summary>Reads the runner's activities that can fall on or before <paramref name="day"/>, shoes and choices.</summary>
     public static RunnerLoad Read(PatellaDb db, Runner runner, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var settings = SettingsOf(runner);
-
-        // Local dates run at most 14 h ahead of UTC: anything starting two UTC days later is after the day everywhere.
-        var before = day.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var before = Before(day);
         var activities = db.Activities.AsNoTracking()
             .Where(a => a.RunnerId == runner.Id && a.StartUtc < before)
             .AsEnumerable()
             .Select(a => a.ToDomain())
             .ToList();
-        var history = LoadHistory.Build(activities, settings);
         var tracked = db.Shoes.AsNoTracking().OfRunner(runner.Id).ToList();
+        return Build(SettingsOf(runner), activities, tracked, ShoeChoices.Of(db, runner.Id), day);
+    }
+
+    /// <summary>
+    /// The load as <see cref="Read"/> would give it on an earlier <paramref name="day"/>, from what is already read:
+    /// the assessment's evidence on the day it was taken needs no second trip to the database.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is after <see cref="Day"/>.</exception>
+    public RunnerLoad AsOf(DateOnly day)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(day, Day);
+        var before = Before(day);
+        return Build(Settings, [.. Activities.Where(a => a.StartUtc < before)], Tracked, Assignments, day);
+    }
+
+    // Local dates run at most 14 h ahead of UTC: anything starting two UTC days later is after the day everywhere.
+    private static DateTime Before(DateOnly day) => day.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    private static RunnerLoad Build(LoadSettings settings, List<Activity> activities, IReadOnlyList<StoredShoe> tracked, IReadOnlyList<ShoeAssignment> assignments, DateOnly day)
+    {
+        var history = LoadHistory.Build(activities, settings);
         List<Shoe> shoes = [.. tracked.Select(s => s.ToDomain())];
         shoes.AddRange(ImpliedShoes.From(history, shoes, day));
-        return new RunnerLoad(settings, activities, history, shoes, tracked, ShoeChoices.Of(db, runner.Id));
+        return new RunnerLoad(settings, activities, history, shoes, tracked, assignments) { Day = day };
     }
 
     /// <summary>The tracked row behind a shoe of the report, or null for an implied one.</summary>

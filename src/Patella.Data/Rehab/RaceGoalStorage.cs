@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Patella.Core.Measures;
 using Patella.Core.Rehab;
 
+using Patella.Data.Runners;
+
 namespace Patella.Data.Rehab;
 
 /// <summary>Stores and reads the runner's goal race.</summary>
@@ -29,7 +31,13 @@ public static class RaceGoalStorage
     public static bool Clear(PatellaDb db, long runnerId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.RaceGoals.Where(r => r.RunnerId == runnerId).ExecuteDelete() > 0;
+        var removed = db.RaceGoals.Where(r => r.RunnerId == runnerId).ExecuteDelete() > 0;
+        if (removed)
+        {
+            RunnerStamp.Renew(db, runnerId);
+        }
+
+        return removed;
     }
 
     /// <summary>The runner's race; null when none is set.</summary>

@@ -43,7 +43,8 @@ public sealed record RunnerRehab(
     /// Reads the runner's rehab as of <paramref name="day"/> (the runner's local date). Without a stored start the plan
     /// starts on the day of the latest assessment, else on the first check-in, else on <paramref name="day"/>.
     /// </summary>
-    public static RunnerRehab Read(PatellaDb db, Runner runner, DateOnly day)
+    /// <param name="load">The runner's load read for <paramref name="day"/>, when the caller has it: the assessment's evidence comes from it.</param>
+    public static RunnerRehab Read(PatellaDb db, Runner runner, DateOnly day, RunnerLoad? load = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(runner);
@@ -55,7 +56,7 @@ public sealed record RunnerRehab(
         var latest = db.Assessments.AssessmentsOf(runner.Id).AsEnumerable()
             .Select(a => (Row: a, Day: DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(a.TakenUtc, zone))))
             .LastOrDefault(a => a.Day <= day);
-        AssessmentResult? assessment = latest.Row is null ? null : KneeAssessor.Assess(latest.Row.ToAnswers(), RunEvidence.For(db, runner, latest.Day));
+        AssessmentResult? assessment = latest.Row is null ? null : KneeAssessor.Assess(latest.Row.ToAnswers(), Evidence(db, runner, latest.Day, load));
 
         var stored = db.RehabStarts.AsNoTracking().SingleOrDefault(s => s.RunnerId == runner.Id);
         var (startedOn, source) = stored is not null ? (stored.StartedOn, RehabStartSource.Stored)
@@ -64,6 +65,9 @@ public sealed record RunnerRehab(
             : (day, RehabStartSource.Today);
         return new RunnerRehab(new RehabStart(startedOn, assessment), source, checkIns, clearance) { Adjustments = ClinicNotes.AdjustmentsOf(db, runner.Id) };
     }
+
+    private static TrainingEvidence? Evidence(PatellaDb db, Runner runner, DateOnly day, RunnerLoad? load) =>
+        load is not null && day <= load.Day ? RunEvidence.On(load, day) : RunEvidence.For(db, runner, day);
 
     /// <summary>A clinician's adjustments, laid over the computed plan (<see cref="PlanAdjustments.Apply"/>); red flags still refer.</summary>
     public IReadOnlyList<PlanAdjustment> Adjustments { get; init; } = [];
@@ -78,8 +82,11 @@ public sealed record RunnerRehab(
     public TodayDecision DecisionOn(DateOnly day, LoadPicture? load) => TodayDecision.For(day, PlanOn(day), CheckIns, Start.Assessment, load);
 
     /// <summary>The decision on <paramref name="day"/> with the runner's own load picture read from the database.</summary>
-    public static TodayDecision Decide(PatellaDb db, Runner runner, DateOnly day) =>
-        Read(db, runner, day).DecisionOn(day, RunnerLoad.Read(db, runner, day).PictureOn(day));
+    public static TodayDecision Decide(PatellaDb db, Runner runner, DateOnly day)
+    {
+        var load = RunnerLoad.Read(db, runner, day);
+        return Read(db, runner, day, load).DecisionOn(day, load.PictureOn(day));
+    }
 
     /// <summary>Says where the start came from, in a line.</summary>
     public string StartText => StartSource switch

@@ -17,4 +17,10 @@ public sealed class Runner
     public string Units { get; set; } = "km";
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>
+    /// Changes (to a new random value) in the same transaction as every write to the runner's data
+    /// (<see cref="RunnerStamp"/>): what was computed from that data can be reused while it stays the same.
+    /// </summary>
+    public long StateVersion { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
 namespace Patella.Data.Runners;
@@ -34,8 +35,11 @@ public static class RunnerProfile
     public static TimeZoneInfo TimeZoneOf(Runner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return TimeZoneInfo.TryFindSystemTimeZoneById(runner.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+        return Zones.GetOrAdd(runner.TimeZone, id => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc);
     }
+
+    // Zone ids are few and their rules fixed for the process's life; the system lookup takes a lock on every call.
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
 
     private static string MachineTimeZoneId(TimeProvider clock)
     {

@@ -12,7 +12,8 @@ public sealed record AssessmentJson(long Id, DateTime TakenUtc, DateOnly TakenLo
 {
     /// <summary>The latest stored assessment of the runner, or null. The result is recomputed (only the answers are the record).</summary>
     /// <exception cref="AssessmentAnswersException">The stored answers are of a questionnaire this build does not know.</exception>
-    public static AssessmentJson? Latest(PatellaDb db, Runner runner)
+    /// <param name="load">The runner's load already read for a day on or after the assessment, to take the evidence from.</param>
+    public static AssessmentJson? Latest(PatellaDb db, Runner runner, RunnerLoad? load = null)
     {
         ArgumentNullException.ThrowIfNull(runner);
         var row = db.Assessments.AssessmentsOf(runner.Id).OrderByDescending(a => a.TakenUtc).ThenByDescending(a => a.Id).FirstOrDefault();
@@ -22,7 +23,7 @@ public sealed record AssessmentJson(long Id, DateTime TakenUtc, DateOnly TakenLo
         }
 
         var taken = RunnerLoad.SettingsOf(runner).LocalDate(row.TakenUtc);
-        var result = KneeAssessor.Assess(row.ToAnswers(), RunEvidence.For(db, runner, taken));
+        var result = KneeAssessor.Assess(row.ToAnswers(), load is not null && taken <= load.Day ? RunEvidence.On(load, taken) : RunEvidence.For(db, runner, taken));
         return new AssessmentJson(row.Id, row.TakenUtc, taken, result);
     }
 }

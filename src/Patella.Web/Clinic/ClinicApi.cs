@@ -8,6 +8,7 @@ using Patella.Data.Accounts;
 using Patella.Data.Clinic;
 using Patella.Data.Load;
 using Patella.Web.Accounts;
+using Patella.Web.Hosting;
 
 namespace Patella.Web.Clinic;
 
@@ -51,12 +52,12 @@ public static class ClinicApi
         return app;
     }
 
-    public static Ok<List<ClinicRowJson>> List(HttpContext context, PatellaDb db, TimeProvider clock) =>
-        TypedResults.Ok(ClinicRowJson.For(db, SignedIn.Required(context.User).AccountId, clock));
+    public static Ok<List<ClinicRowJson>> List(HttpContext context, PatellaDb db, RunnerDays days, TimeProvider clock) =>
+        TypedResults.Ok(ClinicRowJson.For(db, days, SignedIn.Required(context.User).AccountId, clock));
 
-    public static Results<Ok<ClinicRunnerView>, NotFound> Runner(long id, HttpContext context, PatellaDb db, TimeProvider clock) =>
+    public static Results<Ok<ClinicRunnerView>, NotFound> Runner(long id, HttpContext context, PatellaDb db, RunnerDays days, TimeProvider clock) =>
         db.ReadableRunner(SignedIn.Required(context.User).AccountId, id) is { } runner
-            ? TypedResults.Ok(ClinicRunnerView.Read(db, runner, clock))
+            ? TypedResults.Ok(ClinicRunnerView.Read(db, days, runner, clock))
             : TypedResults.NotFound();
 
     /// <summary>The runner's notes, newest first: for the clinician and for the runner themselves.</summary>

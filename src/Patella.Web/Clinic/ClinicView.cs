@@ -8,7 +8,9 @@ using Patella.Data.Clinic;
 using Patella.Data.Load;
 using Patella.Data.Rehab;
 using Patella.Data.Runners;
+using Patella.Data.Today;
 using Patella.Web.Assessment;
+using Patella.Web.Hosting;
 using Patella.Web.Load;
 
 namespace Patella.Web.Clinic;
@@ -44,20 +46,26 @@ public sealed record ClinicRunnerView(
     IReadOnlyList<NoteJson> Notes,
     AssessmentJson? Assessment)
 {
-    /// <summary>Reads the runner on their today (their zone), decides and scores.</summary>
-    public static ClinicRunnerView Read(PatellaDb db, Runner runner, TimeProvider clock)
+    /// <summary>
+    /// Reads the runner on their today (their zone), decides and scores. Not kept between requests: it holds every
+    /// check-in, too much to keep for a clinic's worth of runners (the list keeps its small rows instead).
+    /// </summary>
+    public static ClinicRunnerView Read(PatellaDb db, RunnerDays days, Runner runner, TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(runner);
-        var day = RunnerLoad.SettingsOf(runner).Today(clock);
-        var rehab = RunnerRehab.Read(db, runner, day);
-        var load = RunnerLoad.Read(db, runner, day);
-        var picture = load.PictureOn(day);
-        var adjusted = rehab.AdjustedPlanOn(day);
-        var decision = TodayDecision.For(day, adjusted.Plan, rehab.CheckIns, rehab.Start.Assessment, picture);
+        return From(db, days.Read(runner, RunnerLoad.SettingsOf(runner).Today(clock)));
+    }
+
+    /// <summary>The view from the request's day of the runner.</summary>
+    public static ClinicRunnerView From(PatellaDb db, RunnerDay d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var (runner, day, rehab, load, picture, adjusted, decision) = (d.Runner, d.Day, d.Rehab, d.Load, d.Picture, d.Plan, d.Decision);
         AssessmentJson? assessment;
         try
         {
-            assessment = AssessmentJson.Latest(db, runner);
+            assessment = AssessmentJson.Latest(db, runner, load);
         }
         catch (AssessmentAnswersException)
         {
@@ -94,9 +102,10 @@ public sealed record ClinicRowJson(
     string Units)
 {
     /// <summary>The rows of every runner sharing with the clinician, highest attention first, then by name.</summary>
-    public static List<ClinicRowJson> For(PatellaDb db, long clinicianAccountId, TimeProvider clock) =>
+    /// <remarks>Each row is kept while its runner's data is unchanged (see <see cref="RunnerDayCache"/>).</remarks>
+    public static List<ClinicRowJson> For(PatellaDb db, RunnerDays days, long clinicianAccountId, TimeProvider clock) =>
         [.. Consent.RunnersSharedWith(db, clinicianAccountId)
-            .Select(r => From(ClinicRunnerView.Read(db, r, clock)))
+            .Select(r => days.Get(r, RunnerLoad.SettingsOf(r).Today(clock), d => From(ClinicRunnerView.From(db, d))))
             .OrderByDescending(r => r.AttentionScore)
             .ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)];
 

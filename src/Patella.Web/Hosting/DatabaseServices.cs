@@ -6,7 +6,7 @@ using Patella.Data;
 namespace Patella.Web.Hosting;
 
 /// <summary>
-/// One <see cref="PatellaDb"/> per request, on the same rule as the CLI (<see cref="DatabaseSettings"/>): <c>--db</c>,
+/// One pooled <see cref="PatellaDb"/> per request, on the same rule as the CLI (<see cref="DatabaseSettings"/>): <c>--db</c>,
 /// then <c>PATELLA_DB</c>, then <c>ConnectionStrings:Patella</c>, then SQLite in the data folder.
 /// </summary>
 internal static class DatabaseServices
@@ -18,7 +18,10 @@ internal static class DatabaseServices
     public static IServiceCollection AddPatellaDatabase(this IServiceCollection services, DatabaseLocation? location = null)
     {
         services.AddSingleton(sp => location ?? FromConfiguration(sp.GetRequiredService<IConfiguration>()));
-        services.AddScoped<RequestDatabase>();
+
+        // One context per request, rented from a pool of open ones: opening a context and its connection per request
+        // was most of a cached page's cost (see ContextPool).
+        services.AddSingleton(sp => new ContextPool(sp.GetRequiredService<DatabaseLocation>()));
 
         // Sign-in cookies and anti-forgery tokens are sealed with keys kept in the database, so they outlive a restart,
         // move with the data and open on every instance serving it. The fixed application name keeps the keys' purpose
@@ -26,7 +29,9 @@ internal static class DatabaseServices
         services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddOptions<KeyManagementOptions>().Configure<DatabaseLocation, TimeProvider>((options, database, clock) =>
             options.XmlRepository = new DatabaseKeyRepository(database, clock));
-        services.AddScoped(sp => sp.GetRequiredService<RequestDatabase>().Db);
+        services.AddScoped(sp => sp.GetRequiredService<ContextPool>().Rent());
+        services.AddSingleton<RunnerDayCache>();
+        services.AddScoped<RunnerDays>();
         return services;
     }
 
@@ -55,38 +60,6 @@ internal static class DatabaseServices
         catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or TimeoutException)
         {
             throw new DatabaseSettingException($"{location.Setting}: could not open {location.Describe()}: {e.GetBaseException().Message}", e);
-        }
-    }
-
-    /// <summary>
-    /// Owns the request's context and its connection: <see cref="PatellaDatabase.Open"/> hands EF an open SQLite
-    /// connection the context does not dispose, and a server must not leave one per request to the finaliser.
-    /// </summary>
-    internal sealed class RequestDatabase(DatabaseLocation location) : IDisposable
-    {
-        private PatellaDb? db;
-        private System.Data.Common.DbConnection? connection;
-
-        public PatellaDb Db
-        {
-            get
-            {
-                if (db is null)
-                {
-                    db = PatellaDatabase.Open(location, migrate: false);
-                    connection = db.Database.GetDbConnection();
-                }
-
-                return db;
-            }
-        }
-
-        public void Dispose()
-        {
-            db?.Dispose();
-            connection?.Dispose();
-            db = null;
-            connection = null;
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Patella.Core.Rehab;
 using Patella.Core.Today;
 using Patella.Data;
@@ -9,6 +11,7 @@ using Patella.Data.Load;
 using Patella.Data.Rehab;
 using Patella.Data.Runners;
 using Patella.Web.Accounts;
+using Patella.Web.Hosting;
 
 namespace Patella.Web.Today;
 
@@ -29,7 +32,7 @@ public static class TodayApi
     public static IEndpointRouteBuilder MapTodayApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireAuthorization().WithTags("Today");
-        api.MapGet("/today", Get);
+        api.MapGet("/today", Get).Produces<TodayDecision>(StatusCodes.Status200OK, "application/json");
         api.MapGet("/plan", Plan);
         api.MapPost("/checkins", PostCheckIn);
         var forms = app.MapGroup("/today").RequireAuthorization().ExcludeFromDescription();
@@ -40,16 +43,27 @@ public static class TodayApi
 
     /// <param name="on">The runner's local date (YYYY-MM-DD); default today in their zone.</param>
     /// <param name="runner">Whose day (default: the signed-in runner); another runner's answers 404.</param>
-    public static Results<Ok<TodayDecision>, NotFound> Get(HttpContext context, PatellaDb db, TimeProvider clock, DateOnly? on = null, long? runner = null)
+    /// <remarks>
+    /// The answer is <see cref="TodayDecision"/> as JSON, serialised once and kept while the runner's data is unchanged:
+    /// writing the ten-kilobyte document was the largest part of a request once the decision itself was kept.
+    /// </remarks>
+    public static Results<FileContentHttpResult, NotFound> Get(HttpContext context, PatellaDb db, RunnerDays days, TimeProvider clock, IOptions<JsonOptions> json, DateOnly? on = null, long? runner = null)
     {
         var me = SignedIn.Required(context.User);
-        return db.ReadableRunner(me.AccountId, runner ?? me.RunnerId) is { } owner
-            ? TypedResults.Ok(RunnerRehab.Decide(db, owner, on ?? TodayOf(owner, clock)))
-            : TypedResults.NotFound();
+        if (db.ReadableRunner(me.AccountId, runner ?? me.RunnerId) is not { } owner)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var document = days.Get(owner, on ?? TodayOf(owner, clock), d => new TodayDocument(JsonSerializer.SerializeToUtf8Bytes(d.Decision, json.Value.SerializerOptions)));
+        return TypedResults.File(document.Utf8, "application/json; charset=utf-8");
     }
 
+    /// <summary>Today's decision as the UTF-8 JSON <c>GET /api/today</c> answers.</summary>
+    private sealed record TodayDocument(byte[] Utf8);
+
     /// <summary>The rehab plan on a day: <see cref="RehabPlan"/> as it is, plus <c>startSource</c> (stored, assessment, firstCheckIn, today).</summary>
-    public static Results<Ok<JsonObject>, NotFound> Plan(HttpContext context, PatellaDb db, TimeProvider clock, DateOnly? on = null, long? runner = null)
+    public static Results<Ok<JsonObject>, NotFound> Plan(HttpContext context, PatellaDb db, RunnerDays days, TimeProvider clock, DateOnly? on = null, long? runner = null)
     {
         var me = SignedIn.Required(context.User);
         if (db.ReadableRunner(me.AccountId, runner ?? me.RunnerId) is not { } owner)
@@ -58,9 +72,9 @@ public static class TodayApi
         }
 
         var day = on ?? TodayOf(owner, clock);
-        var rehab = RunnerRehab.Read(db, owner, day);
-        var document = JsonSerializer.SerializeToNode(rehab.PlanOn(day), Json)!.AsObject();
-        document["startSource"] = JsonNamingPolicy.CamelCase.ConvertName(rehab.StartSource.ToString());
+        var (plan, start) = days.Get(owner, day, d => (d.Plan.Plan, d.Rehab.StartSource));
+        var document = JsonSerializer.SerializeToNode(plan, Json)!.AsObject();
+        document["startSource"] = JsonNamingPolicy.CamelCase.ConvertName(start.ToString());
         return TypedResults.Ok(document);
     }
 

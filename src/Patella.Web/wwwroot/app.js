@@ -48,11 +48,13 @@ function wireUpload(form) {
       results.append(item);
       try {
         const summary = await post(file, fraction => { progress.value = Math.round(fraction * 100); });
-        for (const f of summary.files) {
-          item.className = f.outcome;
-          item.textContent = f.sourceName + ": " + describe(f);
+        // A Strava export holds many files: one line each, the first taking the upload's own line.
+        summary.files.forEach((f, index) => {
+          const line = index === 0 ? item : results.appendChild(document.createElement("li"));
+          line.className = f.outcome;
+          line.textContent = f.sourceName + ": " + describe(f);
           imported += f.outcome === "imported" ? 1 : 0;
-        }
+        });
         if (summary.files.length === 0) item.textContent = file.name + ": no activity files in it";
       } catch (error) {
         item.className = "failed";

@@ -39,6 +39,8 @@ internal sealed class ClinicWorld : IDisposable
 
     public PatellaDb Db { get; }
 
+    public DatabaseLocation Location => database.Location;
+
     public Account A { get; }
 
     public Account B { get; }

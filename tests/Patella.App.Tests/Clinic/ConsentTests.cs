@@ -50,6 +50,31 @@ public sealed class ConsentTests : IDisposable
         Assert.False(Consent.Revoke(world.Db, world.A.RunnerId, grant.Id, ClinicWorld.Now.AddHours(2)), "revoking twice changes nothing");
     }
 
+    [Fact]
+    public void ReadableRunner_AgreesWithReadableRunnerIds_ForEveryAccountAndRunner_ThroughGrantAndRevoke()
+    {
+        Account[] accounts = [world.A, world.B, world.Clinician];
+        void Agree(string when)
+        {
+            foreach (var account in accounts)
+            {
+                foreach (var runner in accounts.Select(a => a.RunnerId).Append(999_999))
+                {
+                    Assert.True(
+                        Readable(account).Contains(runner) == (world.Db.ReadableRunner(account.Id, runner) is not null),
+                        $"{when}: account {account.Email} and runner {runner}");
+                }
+            }
+        }
+
+        Agree("before any grant");
+        var grant = Consent.Accept(world.Db, world.Clinician.Id, Consent.CreateInvite(world.Db, world.A.RunnerId, ClinicWorld.Now).Code, ClinicWorld.Now);
+        Agree("granted");
+        Assert.NotNull(world.Db.ReadableRunner(world.Clinician.Id, world.A.RunnerId));
+        Consent.Revoke(world.Db, world.A.RunnerId, grant.Id, ClinicWorld.Now);
+        Agree("revoked");
+    }
+
     [Theory]
     [InlineData("used", "used already")]
     [InlineData("expired", "expired")]

@@ -71,6 +71,45 @@ public sealed class TwoInstancesTests
         Assert.Contains("1 of 1 stored", runs, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task WriteOnTwo_ChangesWhatOneAnswers_ThoughOneKeepsItsDay(string provider)
+    {
+        using var database = SharedDatabase.Create(provider);
+        using var one = new AppInstance(database);
+        using var two = new AppInstance(database);
+        var cookies = new CookieContainer();
+        using var web1 = one.Browser(cookies);
+        using var web2 = two.Browser(cookies);
+        (await web1.SignUp("kept@example.org")).Dispose();
+
+        // One computes today and keeps it, and the home page's parts.
+        var before = await web1.Get<JsonElement>("/api/today");
+        Assert.Equal(before.GetRawText(), (await web1.Get<JsonElement>("/api/today")).GetRawText());
+        var home = await web1.Http.GetStringAsync("/");
+        Assert.DoesNotContain("data-decision=\"refer\"", home, StringComparison.Ordinal);
+        Assert.Contains("No runs yet", home, StringComparison.Ordinal);
+        Assert.NotEqual("refer", before.GetProperty("decision").GetString());
+
+        // Two stores a swollen knee and a run; one must not answer from what it kept.
+        using (var checkIn = await web2.PostForm("/", "/api/checkins", ("painAtRest", "2"), ("stairsDown", "3"), ("swelling", "true")))
+        {
+            Assert.Equal(HttpStatusCode.OK, checkIn.StatusCode);
+        }
+
+        using (var upload = await Upload(web2, SharedTestData.File("gpx", "20171008_run_2067489619.gpx"), await web2.TokenFrom("/runs")))
+        {
+            Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        }
+
+        var after = await web1.Get<JsonElement>("/api/today");
+        Assert.Equal("refer", after.GetProperty("decision").GetString());
+        home = await web1.Http.GetStringAsync("/");
+        Assert.Contains("data-decision=\"refer\"", home, StringComparison.Ordinal);
+        Assert.Contains("1 activities", home, StringComparison.Ordinal);
+        Assert.True(one.Services.GetRequiredService<Patella.Web.Hosting.RunnerDayCache>().Count > 0, "instance one keeps what it computed");
+    }
+
     [Fact]
     public async Task KeyCreatedByTwoAfterOneCachedItsRing_StillOpensOnOne()
     {
