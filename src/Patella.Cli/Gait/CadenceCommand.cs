@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Patella.Cli.Infrastructure;
 using Patella.Cli.Load;
 using Patella.Core.Gait;
-using Patella.Data.Activities;
+using Patella.Data.Gait;
 using Patella.Data.Load;
 
 namespace Patella.Cli.Gait;
@@ -49,12 +48,7 @@ public static class CadenceCommand
                 throw new BadInputException(string.Create(CultureInfo.InvariantCulture, $"--since: {given:yyyy-MM-dd} is after today ({today:yyyy-MM-dd})"));
             }
 
-            var start = given ?? today.AddDays(-(7 * GaitRules.RecentWeeks) + 1);
-            var activities = ReadRuns(db, runner.Id, start.AddDays(-7 * GaitRules.BaselineWeeks), today);
-            var zone = settings.TimeZone;
-            var baseline = CadenceBaseline.From(activities, given is { } d ? d.AddDays(-1) : today, zone, settings.Unit);
-            var progress = CadenceProgress.Since(start, activities, today, zone, settings.Unit);
-            var plan = CadencePlan.Of(baseline, progress, given is not null);
+            var plan = CadenceReading.PlanOn(db, runner, today, given);
 
             WavWritten? written = null;
             if (parsed.GetValue(wav) is { } path)
@@ -80,17 +74,6 @@ public static class CadenceCommand
         double.IsFinite(value) && value > 0 && value <= 180
             ? value
             : throw new BadInputException(string.Create(CultureInfo.InvariantCulture, $"--minutes: {value} must be more than 0 and at most 180"));
-
-    // Runs are read whole from a day before the first window to a day after today: local dates run up to 14 h either side of UTC.
-    private static List<Core.Activities.Activity> ReadRuns(Data.PatellaDb db, long runnerId, DateOnly first, DateOnly last)
-    {
-        var from = first.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var to = last.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        return [.. db.Activities.AsNoTracking()
-            .Where(a => a.RunnerId == runnerId && a.StartUtc >= from && a.StartUtc < to)
-            .AsEnumerable()
-            .Select(a => a.ToDomain())];
-    }
 
     /// <summary>Writes beside the target first and moves it into place, so a failed write leaves no half file.</summary>
     private static WavWritten WriteWav(string path, CadencePlan plan, double minutes)

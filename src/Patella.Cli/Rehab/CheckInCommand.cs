@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Patella.Cli.Infrastructure;
 using Patella.Cli.Load;
 using Patella.Core.Rehab;
@@ -10,8 +11,9 @@ using Spectre.Console;
 namespace Patella.Cli.Rehab;
 
 /// <summary>
-/// <c>patella checkin [--date D] --pain-rest N [--pain-during N --pain-after N] [--next-morning N] ...</c>: the day's
-/// check-in, stored (a second one for the same date replaces the first), then today's decision in one line.
+/// <c>patella checkin [--date D] --pain-rest N [--pain-during N --pain-after N] [--next-morning N] [--replace] ...</c>: the
+/// day's check-in, stored, then today's decision in one line. A second check-in for the same date adds to the first
+/// (<see cref="CheckInMerge.KeepUnset"/>: what it leaves out is kept, and the output says what) unless <c>--replace</c>.
 /// <c>--help</c> says which options a day needs (<see cref="Help"/>).
 /// Every score is whole points 0-10; a value out of range exits 1 naming the option and stores nothing.
 /// </summary>
@@ -37,6 +39,7 @@ public static class CheckInCommand
         var stiffness = new Option<bool>("--stiffness") { Description = "The knee felt stiff after the run." };
         var runMinutes = new Option<double?>("--run-minutes") { Description = "Minutes run, walk breaks included." };
         var note = new Option<string?>("--note") { Description = "Free text." };
+        var replace = new Option<bool>("--replace") { Description = "Replace the day's earlier check-in whole: values and flags left out are cleared (default: they are kept)." };
         var painful = new Option<string[]>("--painful-exercise")
         {
             Description = "Catalogue id of an exercise that hurt ('patella exercises' lists them); repeat for several. Without it, every exercise that loads the bent knee is suspected.",
@@ -44,7 +47,7 @@ public static class CheckInCommand
         var command = new Command("checkin", Help)
         {
             date, rest, during, after, morning, stairs, swelling, limp, givingWay, exercisesDone, exercisePain,
-            rpe, sleep, fatigue, stress, stiffness, runMinutes, note, painful,
+            rpe, sleep, fatigue, stress, stiffness, runMinutes, note, painful, replace,
         };
         CommandAction.Set(command, options, (context, parsed) =>
         {
@@ -92,16 +95,17 @@ public static class CheckInCommand
                 day ?? today, values.AtRest, painDuring, painAfter, values.Morning, values.Stairs,
                 parsed.GetValue(swelling), parsed.GetValue(limp), parsed.GetValue(givingWay), parsed.GetValue(exercisesDone), painExercise,
                 effort, values.Sleep, values.Fatigue, values.Stress, parsed.GetValue(note), minutes, parsed.GetValue(stiffness), culprits);
-            var replaced = RehabStorage.Save(db, runner.Id, checkIn, context.Environment.Clock.GetUtcNow().UtcDateTime);
+            var merge = parsed.GetValue(replace) ? CheckInMerge.ReplaceAll : CheckInMerge.KeepUnset;
+            var saved = RehabStorage.Save(db, runner.Id, checkIn, context.Environment.Clock.GetUtcNow().UtcDateTime, merge);
             var decision = RunnerRehab.Decide(db, runner, today);
             if (context.Json)
             {
-                context.WriteJson(new { date = checkIn.Date, replaced, checkIn, today = decision });
+                var kept = saved.Kept.Select(JsonNamingPolicy.CamelCase.ConvertName).ToList();
+                context.WriteJson(new { date = checkIn.Date, replaced = saved.Replaced, kept, checkIn = saved.Stored, today = decision });
             }
             else
             {
-                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Check-in for {checkIn.Date:yyyy-MM-dd} stored{(replaced ? ": it replaces the earlier check-in for that date" : "")}."));
+                context.Console.WriteLine(Stored(saved));
                 context.Console.WriteLine(TodayReport.OneLine(decision));
             }
 
@@ -121,11 +125,50 @@ public static class CheckInCommand
           in phase 1         --stairs-pain too: phase 1 ends after 3 check-ins without pain at rest or on stairs
           exercises done     --exercises-done, and --exercise-pain (with --painful-exercise) if they hurt the knee
           a run              --pain-during (it makes the day a run day), --pain-after (about 60 min after), --run-minutes
-          the next morning   check in again for that day with the same values and --next-morning N (--date D): it
-                             replaces the day's check-in; a run/walk step passes only once the next morning is known
+          the next morning   check in again for that day with --pain-rest and --next-morning N (--date D): what you
+                             leave out is kept from the day's check-in (--replace clears it); a run/walk step passes
+                             only once the next morning is known
           any day            --swelling or --giving-way: red flags, see a clinician; --limp, --stiffness
           shown, not decided --rpe, --sleep, --fatigue, --stress, --note
         """;
+
+    /// <summary>The line that says what was stored, and which earlier values a partial check-in kept.</summary>
+    internal static string Stored(CheckInSaved saved)
+    {
+        var date = saved.Stored.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (!saved.Replaced)
+        {
+            return $"Check-in for {date} stored.";
+        }
+
+        return saved.Kept.Count == 0
+            ? $"Check-in for {date} stored: it replaces the earlier check-in for that date."
+            : $"Check-in for {date} stored: it updates the earlier check-in for that date; kept from the earlier check-in: {string.Join(", ", saved.Kept.Select(k => KeptValue(saved.Stored, k)))}.";
+    }
+
+    private static string KeptValue(CheckIn c, string property) => property switch
+    {
+        nameof(CheckIn.PainDuringRun) => $"pain during run {Points(c.PainDuringRun?.Points)}",
+        nameof(CheckIn.PainAfterRun) => $"pain after run {Points(c.PainAfterRun?.Points)}",
+        nameof(CheckIn.PainNextMorning) => $"pain next morning {Points(c.PainNextMorning?.Points)}",
+        nameof(CheckIn.StairsDownPain) => $"stairs pain {Points(c.StairsDownPain?.Points)}",
+        nameof(CheckIn.Swelling) => "swelling",
+        nameof(CheckIn.LimpOrChangedStride) => "limp",
+        nameof(CheckIn.GivingWay) => "giving way",
+        nameof(CheckIn.ExercisesDone) => "exercises done",
+        nameof(CheckIn.ExercisePain) => $"exercise pain {Points(c.ExercisePain?.Points)}",
+        nameof(CheckIn.Rpe) => $"effort {Points(c.Rpe?.Points)}",
+        nameof(CheckIn.Sleep) => $"sleep {Points(c.Sleep?.Points)}",
+        nameof(CheckIn.Fatigue) => $"fatigue {Points(c.Fatigue?.Points)}",
+        nameof(CheckIn.Stress) => $"stress {Points(c.Stress?.Points)}",
+        nameof(CheckIn.Note) => $"note \"{c.Note}\"",
+        nameof(CheckIn.RunMinutes) => string.Create(CultureInfo.InvariantCulture, $"run minutes {c.RunMinutes:0.#}"),
+        nameof(CheckIn.Stiffness) => "stiffness",
+        nameof(CheckIn.PainfulExerciseIds) => $"painful exercises {string.Join(" and ", c.PainfulExerciseIds)}",
+        _ => property,
+    };
+
+    private static string Points(int? points) => string.Create(CultureInfo.InvariantCulture, $"{points}/10");
 
     private static Option<int?> Score(string name, string description, bool required = false) =>
         new(name) { Description = description, Required = required };

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Patella.Core.Gait;
 using Patella.Data;
 using Patella.Data.Accounts;
+using Patella.Data.Gait;
 using Patella.Data.Rehab;
 using Patella.Web.Accounts;
 using Patella.Web.Today;

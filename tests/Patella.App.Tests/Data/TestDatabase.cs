@@ -1,5 +1,5 @@
-using Npgsql;
 using Patella.Data;
+using Patella.Tests.Postgres;
 
 namespace Patella.App.Tests.Data;
 
@@ -12,10 +12,8 @@ namespace Patella.App.Tests.Data;
 internal sealed class TestDatabase : IDisposable
 {
     public const string ProviderVariable = "PATELLA_TEST_PROVIDER";
-    public const string ServerVariable = "PATELLA_TEST_POSTGRES";
 
-    private readonly string? adminConnectionString;
-    private readonly string? databaseName;
+    private readonly ScratchDatabase? scratch;
 
     public TestDatabase(string folder, DatabaseProvider? provider = null)
     {
@@ -26,19 +24,8 @@ internal sealed class TestDatabase : IDisposable
             return;
         }
 
-        adminConnectionString = Environment.GetEnvironmentVariable(ServerVariable)
-            ?? throw new InvalidOperationException($"PostgreSQL tests need {ServerVariable}, a connection string to a server where the role may create databases (scripts/test.sh starts one and sets it).");
-        databaseName = "patella_t_" + Guid.NewGuid().ToString("N");
-        using (var admin = new NpgsqlConnection(adminConnectionString))
-        {
-            admin.Open();
-            using var create = admin.CreateCommand();
-            create.CommandText = $"CREATE DATABASE {databaseName}";
-            create.ExecuteNonQuery();
-        }
-
-        var builder = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = databaseName };
-        Location = new DatabaseLocation(DatabaseProvider.PostgreSql, builder.ConnectionString);
+        scratch = ScratchDatabase.Create("patella_t_");
+        Location = new DatabaseLocation(DatabaseProvider.PostgreSql, scratch.ConnectionString);
     }
 
     /// <summary>The provider the suite runs on: PostgreSQL when <c>PATELLA_TEST_PROVIDER=postgresql</c>, else SQLite.</summary>
@@ -56,30 +43,5 @@ internal sealed class TestDatabase : IDisposable
 
     public PatellaDb Open(bool migrate = true) => PatellaDatabase.Open(Location, migrate);
 
-    public void Dispose()
-    {
-        if (databaseName is null)
-        {
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        using var admin = new NpgsqlConnection(adminConnectionString);
-        admin.Open();
-        using var drop = admin.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)";
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                drop.ExecuteNonQuery();
-                return;
-            }
-            catch (PostgresException e) when (e.SqlState is "42501" or "55006" && attempt < 10)
-            {
-                // An autovacuum worker on the fresh database cannot be ended by a non-superuser: it finishes in moments.
-                Thread.Sleep(200 * attempt);
-            }
-        }
-    }
+    public void Dispose() => scratch?.Dispose();
 }

@@ -124,4 +124,56 @@ public sealed class CheckInCommandTests
         Assert.Equal("refer", today.GetProperty("decision").GetString());
         Assert.Contains(today.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == TodayRules.StopGivingWay.Id);
     }
+
+    [Fact]
+    public void CheckIn_NextMorningOnly_KeepsTheDaysRunAndSaysWhat()
+    {
+        using var cli = Cli();
+        Assert.Equal(0, cli.Run("checkin", "--date", "2026-03-09", "--pain-rest", "1", "--pain-during", "2", "--pain-after", "3", "--swelling").ExitCode);
+
+        var (code, output, error) = cli.Run("checkin", "--date", "2026-03-09", "--pain-rest", "0", "--next-morning", "1");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains(
+            "Check-in for 2026-03-09 stored: it updates the earlier check-in for that date; kept from the earlier check-in: pain during run 2/10, pain after run 3/10, swelling.",
+            output,
+            StringComparison.Ordinal);
+        using var db = cli.Database.Open();
+        var c = Assert.Single(db.CheckIns.CheckInsOf(1).ToList()).ToDomain();
+        Assert.Equal((0, 2, 3, 1), (c.PainAtRest.Points, c.PainDuringRun?.Points, c.PainAfterRun?.Points, c.PainNextMorning?.Points));
+        Assert.True(c.Swelling);
+    }
+
+    [Fact]
+    public void CheckIn_Replace_ClearsWhatItLeavesOut()
+    {
+        using var cli = Cli();
+        Assert.Equal(0, cli.Run("checkin", "--pain-rest", "1", "--pain-during", "2", "--swelling").ExitCode);
+
+        var (code, json, _) = cli.RunJson("checkin", "--pain-rest", "1", "--replace");
+
+        Assert.Equal(0, code);
+        Assert.True(json.GetProperty("replaced").GetBoolean());
+        Assert.Equal(0, json.GetProperty("kept").GetArrayLength());
+        using var db = cli.Database.Open();
+        var c = Assert.Single(db.CheckIns.CheckInsOf(1).ToList()).ToDomain();
+        Assert.False(c.Swelling);
+        Assert.Null(c.PainDuringRun);
+    }
+
+    [Fact]
+    public void CheckIn_JsonAfterAnEarlierOne_NamesTheKeptValuesAndShowsTheStoredCheckIn()
+    {
+        using var cli = Cli();
+        Assert.Equal(0, cli.Run("checkin", "--pain-rest", "2", "--exercises-done", "--exercise-pain", "3", "--painful-exercise", "clamshell", "--note", "tight").ExitCode);
+
+        var (code, json, _) = cli.RunJson("checkin", "--pain-rest", "1", "--stairs-pain", "2");
+
+        Assert.Equal(0, code);
+        Assert.Equal(["exercisesDone", "exercisePain", "note", "painfulExerciseIds"], json.GetProperty("kept").EnumerateArray().Select(k => k.GetString()));
+        var stored = json.GetProperty("checkIn");
+        Assert.Equal((1, 2, 3), (stored.GetProperty("painAtRest").GetInt32(), stored.GetProperty("stairsDownPain").GetInt32(), stored.GetProperty("exercisePain").GetInt32()));
+        Assert.Equal("tight", stored.GetProperty("note").GetString());
+    }
 }

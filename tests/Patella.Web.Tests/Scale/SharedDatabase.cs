@@ -1,5 +1,5 @@
-using Npgsql;
 using Patella.Data;
+using Patella.Tests.Postgres;
 
 namespace Patella.Web.Tests.Scale;
 
@@ -9,10 +9,7 @@ namespace Patella.Web.Tests.Scale;
 /// </summary>
 internal sealed class SharedDatabase : IDisposable
 {
-    public const string ServerVariable = "PATELLA_TEST_POSTGRES";
-
-    private readonly string? adminConnectionString;
-    private readonly string? databaseName;
+    private readonly ScratchDatabase? scratch;
 
     private SharedDatabase(DatabaseProvider provider)
     {
@@ -22,15 +19,7 @@ internal sealed class SharedDatabase : IDisposable
             return;
         }
 
-        adminConnectionString = Environment.GetEnvironmentVariable(ServerVariable)
-            ?? throw new InvalidOperationException($"PostgreSQL tests need {ServerVariable}");
-        databaseName = "patella_w_" + Guid.NewGuid().ToString("N");
-        using var admin = new NpgsqlConnection(adminConnectionString);
-        admin.Open();
-        using var create = admin.CreateCommand();
-        create.CommandText = $"CREATE DATABASE {databaseName}";
-        create.ExecuteNonQuery();
-        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = databaseName }.ConnectionString;
+        scratch = ScratchDatabase.Create("patella_w_");
     }
 
     /// <summary>The providers to test on: SQLite always, PostgreSQL when a server is named.</summary>
@@ -39,7 +28,7 @@ internal sealed class SharedDatabase : IDisposable
         get
         {
             var providers = new TheoryData<string> { nameof(DatabaseProvider.Sqlite) };
-            if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ServerVariable)))
+            if (ScratchDatabase.ServerNamed)
             {
                 providers.Add(nameof(DatabaseProvider.PostgreSql));
             }
@@ -54,7 +43,7 @@ internal sealed class SharedDatabase : IDisposable
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "patella-shared-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>PostgreSQL's connection string, given to each instance as <c>ConnectionStrings:Patella</c>; null on SQLite.</summary>
-    public string? ConnectionString { get; }
+    public string? ConnectionString => scratch?.ConnectionString;
 
     public DatabaseLocation Location => ConnectionString is null
         ? DatabaseLocation.InFolder(DataFolder)
@@ -70,28 +59,6 @@ internal sealed class SharedDatabase : IDisposable
             Directory.Delete(DataFolder, recursive: true);
         }
 
-        if (databaseName is null)
-        {
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        using var admin = new NpgsqlConnection(adminConnectionString);
-        admin.Open();
-        using var drop = admin.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)";
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                drop.ExecuteNonQuery();
-                return;
-            }
-            catch (PostgresException e) when (e.SqlState is "42501" or "55006" && attempt < 10)
-            {
-                // An autovacuum worker on the fresh database cannot be ended by a non-superuser: it finishes in moments.
-                Thread.Sleep(200 * attempt);
-            }
-        }
+        scratch?.Dispose();
     }
 }
