@@ -32,4 +32,27 @@ internal static class ImportBatchText
 
         return string.Join("; ", parts);
     }
+
+    /// <summary>One file of a batch: "stored", "already there: …", "skipped: …", or not stored (yet).</summary>
+    /// <param name="stopped">The batch stopped before it finished (<see cref="ImportBatchStatus.HasStopped"/>).</param>
+    public static string Describe(StoredImportBatchFile file, bool stopped)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return file.Status switch
+        {
+            ImportFileStatus.Stored => "stored",
+            ImportFileStatus.Duplicate => $"already there: {file.Detail}",
+            ImportFileStatus.Failed => $"skipped: {file.Detail}",
+            _ => stopped ? "not stored — the server stopped; upload it again" : "still importing",
+        };
+    }
+
+    /// <summary>The class the runs page colours a file's line with (the live upload results use the same ones).</summary>
+    public static string Css(ImportFileStatus status) => status switch
+    {
+        ImportFileStatus.Stored => "imported",
+        ImportFileStatus.Failed => "failed",
+        ImportFileStatus.Duplicate => "already-there",
+        _ => "pending",
+    };
 }

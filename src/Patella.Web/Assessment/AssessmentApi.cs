@@ -31,7 +31,7 @@ public static class AssessmentApi
             : TypedResults.NotFound();
     }
 
-    /// <summary>One wizard step posted: the next step's page, the same step again with the problem, or the stored result.</summary>
+    /// <summary>One wizard step posted: the next (or, for Back, the previous) step's page, the same step again with the problem, or the stored result.</summary>
     public static IResult WizardStep(IFormCollection form, HttpContext context, PatellaDb db, TimeProvider clock)
     {
         var me = SignedIn.Required(context.User);
@@ -49,6 +49,12 @@ public static class AssessmentApi
         catch (AssessmentAnswersException e)
         {
             return Page(1, AssessmentWizard.Carried(null), $"The answers so far could not be read ({e.Message}); please start again.");
+        }
+
+        if (form[AssessmentWizard.DirectionField] == AssessmentWizard.Back)
+        {
+            var (previous, kept) = AssessmentWizard.Previous(carried, step, form);
+            return Page(previous, kept, null);
         }
 
         AnswerSet answers;

@@ -36,6 +36,32 @@ public static class AssessmentWizard
     /// <summary>The "don't know" value every question accepts.</summary>
     public const string Unknown = AnswerSetJson.UnknownValue;
 
+    /// <summary>The form field a step's Back button sets to <see cref="Back"/>; absent for Next.</summary>
+    public const string DirectionField = "direction";
+
+    /// <summary>The value of <see cref="DirectionField"/> that goes one step back.</summary>
+    public const string Back = "back";
+
+    /// <summary>
+    /// Back from <paramref name="step"/>: the step before, with this step's answers kept as well when they are valid (so
+    /// coming forward again shows them); a value the question does not accept is dropped rather than blocking the way back.
+    /// </summary>
+    public static (int Step, AnswerSet Answers) Previous(AnswerSet carried, int step, IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(carried);
+        AnswerSet answers;
+        try
+        {
+            answers = With(carried, step, form);
+        }
+        catch (AssessmentAnswersException)
+        {
+            answers = carried;
+        }
+
+        return (Math.Max(1, step - 1), answers);
+    }
+
     /// <summary>Reads the answers carried so far (empty text: none).</summary>
     /// <exception cref="AssessmentAnswersException">The hidden field was tampered with or is of another version.</exception>
     public static AnswerSet Carried(string? json) =>

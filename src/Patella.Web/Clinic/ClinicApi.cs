@@ -41,12 +41,12 @@ public static class ClinicApi
         api.MapGet("/runners", List).RequireAuthorization(clinician);
         api.MapGet("/runners/{id:long}", Runner);
         api.MapGet("/runners/{id:long}/notes", Notes);
-        api.MapPost("/join", Join).RequireAuthorization(clinician);
+        api.MapPost("/join", Join).RequireAuthorization(clinician).RequireRateLimiting(InviteCodeGuessLimit.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/runners/{id:long}/notes", WriteNote).RequireAuthorization(clinician);
         api.MapPost("/runners/{id:long}/adjustments", Adjust).RequireAuthorization(clinician);
 
         var forms = app.MapGroup("/clinic").RequireAuthorization(clinician).ExcludeFromDescription();
-        forms.MapPost("/join", JoinForm);
+        forms.MapPost("/join", JoinForm).RequireRateLimiting(InviteCodeGuessLimit.Policy);
         forms.MapPost("/runners/{id:long}/notes", NoteForm);
         forms.MapPost("/runners/{id:long}/adjustments", AdjustForm);
         return app;

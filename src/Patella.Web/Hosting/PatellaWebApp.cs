@@ -48,6 +48,7 @@ public static class PatellaWebApp
         services.AddAuthorization();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SignInCookie.Configure);
         services.AddCascadingAuthenticationState();
+        services.AddRateLimiter(o => o.AddPolicy(InviteCodeGuessLimit.Policy, new InviteCodeGuessLimit()));
     }
 
     internal static void UsePipeline(WebApplication app)
@@ -65,6 +66,7 @@ public static class PatellaWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapAccountsApi();

@@ -131,7 +131,7 @@ public static class SettingsApi
     public static Results<NoContent, NotFound> Revoke(long grantId, HttpContext context, PatellaDb db, TimeProvider clock) =>
         Consent.Revoke(db, SignedIn.Required(context.User).RunnerId, grantId, clock.GetUtcNow().UtcDateTime) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    /// <summary>Everything of the signed-in runner as a zip (see <see cref="RunnerExport"/>).</summary>
+    /// <summary>Everything of the signed-in runner as a zip (see <see cref="RunnerExport"/>), with runs and check-ins as CSV too (<see cref="CsvExport"/>).</summary>
     public static FileStreamHttpResult Export(HttpContext context, PatellaDb db, TimeProvider clock)
     {
         var me = SignedIn.Required(context.User);
@@ -140,6 +140,7 @@ public static class SettingsApi
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
         var now = clock.GetUtcNow().UtcDateTime;
         RunnerExport.Write(db, me.RunnerId, file, now);
+        CsvExport.AddTo(file, db, me.RunnerId);
         file.Position = 0;
         return TypedResults.File(file, "application/zip", $"patella-export-{now:yyyy-MM-dd}.zip");
     }
