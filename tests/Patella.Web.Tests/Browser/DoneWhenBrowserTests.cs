@@ -33,7 +33,13 @@ public class DoneWhenBrowserTests(LiveApp live) : IClassFixture<LiveApp>
         await runner.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
 
         // The live result line, then each file's own result (kept with the upload, so a reload shows it too).
-        await Assertions.Expect(runner.Locator("[data-results] li.imported")).ToContainTextAsync("export_12345.zip!activities/");
+        // One live line per file of the zip.
+        await Assertions.Expect(runner.Locator("[data-results] li.imported")).ToHaveCountAsync(StravaExport.Runs.Count);
+        foreach (var (_, _, entry) in StravaExport.Runs)
+        {
+            await Assertions.Expect(runner.Locator("[data-results] li.imported", new() { HasText = $"export_12345.zip!{entry}: imported" })).ToHaveCountAsync(1);
+        }
+
         await Assertions.Expect(runner.Locator("#list-heading")).ToHaveTextAsync($"{StravaExport.Runs.Count} activities");
         await runner.ReloadAsync();
         var files = runner.Locator("[data-batches] > li").First.Locator("[data-batch-files]");
