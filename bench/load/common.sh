@@ -68,7 +68,7 @@ PY
 start_instance() {
   local db=$1 port=$2
   ASPNETCORE_ENVIRONMENT=Production dotnet "$WEB_DLL" --urls "http://127.0.0.1:$port" --db "$db" \
-    --Logging:LogLevel:Default=Warning --Patella:DataFolder "$WORK/data-$port" > "$WORK/instance-$port.log" 2>&1 &
+    --Logging:LogLevel:Default=Warning --Patella:DataFolder "$WORK/data-$port" ${INSTANCE_ARGS:-} > "$WORK/instance-$port.log" 2>&1 &
   INSTANCE_PIDS+=($!)
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$port/api/ping" >/dev/null 2>&1 && return

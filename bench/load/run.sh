@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Clinic load test (issue #6): many runners on PostgreSQL, two web instances, wrk on loopback.
 #   bench/load/run.sh [--runners 1000] [--days 730] [--seconds 60] [--connections 64] [--cookies 200] [--soak 600]
-#                     [--sqlite] [--no-generate | --generate-only]
+#                     [--sqlite] [--cold] [--no-generate | --generate-only]
 # 1. generates RUNNERS runners with accounts, DAYS days of runs (four a week) and daily check-ins (generate-*.sql);
 # 2. starts two Release instances on 127.0.0.1:5101 and :5102 on that database (one, on SQLite, with --sqlite);
 # 3. signs in COOKIES random runners (alternating instances, so each cookie is used on both) and drives the Today
 #    page (/) and /api/load with wrk at CONNECTIONS connections for SECONDS: requests/s, p50, p99, errors;
 # 4. with --soak S: S seconds of both pages at once, each instance's RSS sampled every 10 s: first, last, max.
 # PostgreSQL: PATELLA_LOAD_DB (an Npgsql connection string) or a database patella_load on 127.0.0.1 as role patella.
+# --cold: the instances keep no runner's day between requests (Patella:RunnerDayCacheEntries=0), so every request
+# reads and computes the runner's two years: the first visit of each runner each day, at full rate.
 # SQLite (--sqlite): bench/load/.data/patella-load.db. wrk is installed from Debian's packages when missing.
 source "$(dirname "$0")/common.sh"
 
@@ -16,7 +18,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --runners) runners=$2; shift 2 ;; --days) days=$2; shift 2 ;; --seconds) seconds=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;; --cookies) cookies=$2; shift 2 ;; --soak) soak=$2; shift 2 ;;
-    --sqlite) sqlite=1; shift ;; --no-generate) fresh=0; shift ;; --generate-only) only=1; shift ;;
+    --sqlite) sqlite=1; shift ;; --cold) export INSTANCE_ARGS="--Patella:RunnerDayCacheEntries 0"; shift ;; --no-generate) fresh=0; shift ;; --generate-only) only=1; shift ;;
     *) log "unknown option $1 (see the header of $0)"; exit 2 ;;
   esac
 done

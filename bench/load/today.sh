@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Today-page speed (issue #5): the demo runner's Today page (/) and /api/today at 32 connections, against
 # GET /api/ping (anonymous, no database: the ceiling this app's pipeline allows) in the same instance.
-#   bench/load/today.sh [--seconds 30] [--connections 32] [--paths "/ /api/today"]
+#   bench/load/today.sh [--seconds 30] [--connections 32] [--paths "/ /api/today"] [--cold]
 # One Release instance on 127.0.0.1:5111 on a fresh SQLite folder (or --db VALUE); the demo is opened once and
-# its sign-in cookie used for every request. Prints requests/s, p50, p99 and errors per URL.
+# its sign-in cookie used for every request. --cold: nothing is kept between requests (see run.sh). Prints requests/s, p50, p99 and errors per URL.
 source "$(dirname "$0")/common.sh"
 
 seconds=30 connections=32 paths="/ /api/today" db=""
 while [ $# -gt 0 ]; do
   case $1 in
     --seconds) seconds=$2; shift 2 ;; --connections) connections=$2; shift 2 ;; --paths) paths=$2; shift 2 ;;
-    --db) db=$2; shift 2 ;;
+    --db) db=$2; shift 2 ;; --cold) export INSTANCE_ARGS="--Patella:RunnerDayCacheEntries 0"; shift ;;
     *) log "unknown option $1 (see the header of $0)"; exit 2 ;;
   esac
 done

@@ -11,19 +11,36 @@ namespace Patella.Web.Hosting;
 /// </summary>
 public sealed class RunnerDayCache : IDisposable
 {
-    /// <summary>Most entries kept; a few per runner (decision, load, assessment, plan), so about a thousand runners' days.</summary>
-    public const int Capacity = 4096;
+    /// <summary>The setting that bounds the entries kept (0: keep nothing, every request computes; the load scripts' --cold).</summary>
+    public const string CapacityKey = "Patella:RunnerDayCacheEntries";
+
+    /// <summary>Most entries kept by default; a few per runner (decision, load, assessment, plan…): about a thousand runners' days.</summary>
+    public const int DefaultCapacity = 4096;
 
     /// <summary>An entry not read for this long is dropped.</summary>
     public static readonly TimeSpan Idle = TimeSpan.FromMinutes(20);
 
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
+    private readonly MemoryCache cache;
+    private readonly bool keeps;
+
+    public RunnerDayCache(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var capacity = configuration.GetValue(CapacityKey, DefaultCapacity);
+        keeps = capacity > 0;
+        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, capacity) });
+    }
 
     /// <summary>The value kept for the key, or the one <paramref name="compute"/> gives, kept for next time.</summary>
     /// <remarks>Two requests missing at once both compute; the values are equal, the later one stays.</remarks>
     public T Get<T>(long runnerId, long stateVersion, DateOnly day, Func<T> compute)
     {
         ArgumentNullException.ThrowIfNull(compute);
+        if (!keeps)
+        {
+            return compute();
+        }
+
         var key = new Key(typeof(T), runnerId, stateVersion, day);
         if (cache.TryGetValue(key, out var kept))
         {
