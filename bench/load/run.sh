@@ -56,13 +56,14 @@ if [ "$soak" -gt 0 ]; then
   echo "== soak: / and /api/load for ${soak}s; RSS (MB) every 10 s"
   drive "soak / + /api/load" "$soak" "$connections" "$WORK/cookies.txt" "/,/api/load" "${bases[@]}" > "$WORK/soak.txt" &
   soaker=$!
-  declare -A first last max
+  declare -A first last max series
   while kill -0 "$soaker" 2>/dev/null; do
     for i in "${!INSTANCE_PIDS[@]}"; do
       mb=$(rss_mb "${INSTANCE_PIDS[$i]}")
       [ -z "${first[$i]:-}" ] && first[$i]=$mb
       last[$i]=$mb
       [ "$mb" -gt "${max[$i]:-0}" ] && max[$i]=$mb
+      series[$i]="${series[$i]:-}${series[$i]:+ }$mb"
     done
     sleep 10
   done
@@ -70,5 +71,6 @@ if [ "$soak" -gt 0 ]; then
   cat "$WORK/soak.txt"
   for i in "${!INSTANCE_PIDS[@]}"; do
     echo "RSS ${bases[$i]#http://}: first=${first[$i]} MB last=${last[$i]} MB max=${max[$i]} MB"
+    echo "    every 10 s: ${series[$i]}"
   done
 fi

@@ -3,7 +3,8 @@ using Patella.Core.Rehab;
 namespace Patella.Data.Rehab;
 
 /// <summary>
-/// One daily check-in as stored: one row per runner per local date (a new check-in for the date replaces it).
+/// One daily check-in as stored: one row per runner per local date (a later one for the date replaces it whole from a
+/// form, or from the CLI keeps what it leaves out: see RehabStorage.Save).
 /// Pain and ratings are whole points 0-10, exactly as <see cref="CheckIn"/> holds them; read back with
 /// <see cref="RehabStorage.ToDomain(StoredCheckIn)"/>, which validates them again.
 /// </summary>
