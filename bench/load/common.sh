@@ -83,18 +83,26 @@ stop_instances() {
   INSTANCE_PIDS=()
 }
 
-# sign_in BASE EMAIL PASSWORD: prints the patella.signin cookie value ("" when sign-in failed).
+# sign_in BASE EMAIL PASSWORD: prints the Cookie header of the signed-in browser (see cookie_header; "" when sign-in failed).
 sign_in() {
   local base=$1 email=$2 password=$3 jar token
   jar=$(mktemp -p "$WORK")
   token=$(curl -fs -c "$jar" -b "$jar" "$base/signin" | sed -n 's/.*name="__RequestVerificationToken" value="\([^"]*\)".*/\1/p' | head -1)
   curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$email" --data-urlencode "password=$password" \
     --data-urlencode "__RequestVerificationToken=$token" "$base/account/signin"
-  awk '$6 == "patella.signin" { print $7 }' "$jar"
+  cookie_header "$jar"
   rm -f "$jar"
 }
 
-# collect_cookies FILE COUNT RUNNERS BASE...: signs in COUNT random load runners, alternating the instances, one cookie a line.
+# cookie_header JAR: the Cookie header a browser would send from a curl jar: the sign-in cookie and the anti-forgery
+# cookie (the one a page's forms are bound to), as "name=value; name=value"; nothing without a sign-in cookie.
+cookie_header() {
+  awk '$6 == "patella.signin" { signed = 1 }
+       $6 == "patella.signin" || $6 ~ /^\.AspNetCore\.Antiforgery\./ { out = out sep $6 "=" $7; sep = "; " }
+       END { if (signed) print out }' "$1"
+}
+
+# collect_cookies FILE COUNT RUNNERS BASE...: signs in COUNT random load runners, alternating the instances, one Cookie header a line.
 collect_cookies() {
   local file=$1 count=$2 runners=$3; shift 3
   local bases=("$@") i=0 n cookie

@@ -1,5 +1,5 @@
 -- wrk script for bench/load: GET one of $LOAD_PATH (comma-separated, picked at random) with a random signed-in cookie
--- per request (from the file $COOKIES, one cookie value per line), counting any answer but 200 as an error, and
+-- per request (from the file $COOKIES, one Cookie header value per line: the sign-in and anti-forgery cookies), counting any answer but 200 as an error, and
 -- printing one RESULT line at the end.
 local cookies = {}
 local paths = {}
@@ -27,7 +27,7 @@ function request()
   if #cookies == 0 then
     return wrk.format("GET", path)
   end
-  return wrk.format("GET", path, { ["Cookie"] = "patella.signin=" .. cookies[math.random(#cookies)] })
+  return wrk.format("GET", path, { ["Cookie"] = cookies[math.random(#cookies)] })
 end
 
 function response(status, headers, body)

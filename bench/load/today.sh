@@ -23,11 +23,12 @@ db=${db:-"$WORK/data-today/patella.db"}
 start_instance "$db" 5111
 base="http://127.0.0.1:5111"
 
-# Open the demo (the form on the home page) and keep its cookie.
+# Open the demo (the form on the home page) and keep its sign-in cookie,
 jar="$WORK/demo.jar"
 token=$(curl -fs -c "$jar" -b "$jar" "$base/" | sed -n 's/.*name="__RequestVerificationToken" value="\([^"]*\)".*/\1/p' | head -1)
 curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" "$base/account/demo"
-awk '$6 == "patella.signin" { print $7 }' "$jar" > "$WORK/cookies.txt"
+# and the anti-forgery cookie a browser would send back, as a browser does.
+cookie_header "$jar" > "$WORK/cookies.txt"
 [ -s "$WORK/cookies.txt" ] || { log "opening the demo gave no sign-in cookie"; exit 1; }
 
 echo "== demo runner, 1 instance, $connections connections, ${seconds}s each"

@@ -67,6 +67,7 @@ public static class PatellaWebApp
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRateLimiter();
+        app.UseTodayPageCache();
 
         app.MapOpenApi();
         app.MapAccountsApi();

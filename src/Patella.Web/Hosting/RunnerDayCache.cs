@@ -52,6 +52,30 @@ public sealed class RunnerDayCache : IDisposable
         return value;
     }
 
+    /// <summary>The value kept under the key, if any (for values made after the fact, such as a rendered page).</summary>
+    public bool TryGet<T>(long runnerId, long stateVersion, DateOnly day, out T value)
+        where T : class
+    {
+        if (keeps && cache.TryGetValue(new Key(typeof(T), runnerId, stateVersion, day), out var kept) && kept is T found)
+        {
+            value = found;
+            return true;
+        }
+
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Keeps <paramref name="value"/> under the key, replacing what was there.</summary>
+    public void Set<T>(long runnerId, long stateVersion, DateOnly day, T value)
+        where T : class
+    {
+        if (keeps)
+        {
+            cache.Set(new Key(typeof(T), runnerId, stateVersion, day), value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
+        }
+    }
+
     /// <summary>Entries kept now (for tests and the load scripts' reading of memory).</summary>
     public int Count => cache.Count;
 
