@@ -34,7 +34,7 @@ internal static class TodayReport
             Decision.Refer => Color.Red,
             _ => Color.Orange1,
         };
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Today, {today.Day:yyyy-MM-dd} (phase {(int)today.Phase}: {today.Phase})"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Today, {today.Day:yyyy-MM-dd} ({RehabPhaseWords.Title(today.Phase)})"));
         console.Write(new Panel(new Text(Headline(today.Decision), new Style(colour, decoration: Decoration.Bold))) { Padding = new Padding(4, 1) });
 
         console.WriteLine("Why:");

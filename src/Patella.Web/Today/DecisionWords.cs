@@ -26,15 +26,8 @@ public static class DecisionWords
         _ => "decision-off",
     };
 
-    /// <summary>"Phase 2 of 4: pain-free exercise"; maintenance after the four.</summary>
-    public static string Phase(RehabPhase phase) => phase switch
-    {
-        RehabPhase.ResolveBaselinePain => "Phase 1 of 4: settle the pain in daily life",
-        RehabPhase.PainFreeExercise => "Phase 2 of 4: pain-free exercise",
-        RehabPhase.RunWalk => "Phase 3 of 4: run/walk",
-        RehabPhase.ProgressiveReturn => "Phase 4 of 4: progressive return",
-        _ => "Maintenance: two hip sessions a week",
-    };
+    /// <summary>"Phase 2 of 4: pain-free exercise"; maintenance after the four (<see cref="RehabPhaseWords.Title"/>).</summary>
+    public static string Phase(RehabPhase phase) => phase.Title();
 
     /// <summary>The run in words with its numbers: time or distance, run/walk ratio, flat, effort.</summary>
     public static IReadOnlyList<string> Run(RunPrescription run)

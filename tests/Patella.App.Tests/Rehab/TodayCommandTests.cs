@@ -52,6 +52,7 @@ public sealed class TodayCommandTests
         Assert.Equal(0, code);
         Assert.Contains("NO RUN", output, StringComparison.Ordinal);
         Assert.Contains("[R-", output, StringComparison.Ordinal);
+        Assert.Contains("(Phase 1 of 4: settle the pain in daily life)", output, StringComparison.Ordinal);
         Assert.Contains("Today's exercises:", output, StringComparison.Ordinal);
         Assert.True(output.IndexOf("NO RUN", StringComparison.Ordinal) < output.IndexOf("Why:", StringComparison.Ordinal));
     }
