@@ -42,7 +42,8 @@ public static class ActivityMetricsCalculator
 
             var distanceMetres = TrackDistance.Measure(points, TrackDistance.MaxPlausibleSpeed(activity.Sport), cumulative, out var fromPositions);
             var distance = Distance.FromMetres(distanceMetres);
-            var movingTime = MovingTimeRule.Measure(points, cumulative, activity.Pauses, MovingTimeRule.StopSpeed(activity.Sport), movingSeconds);
+            var stopSpeed = MovingTimeRule.RecordsMotion(points, distanceMetres) ? MovingTimeRule.StopSpeed(activity.Sport) : MovingTimeRule.NoMotionRecordedStopSpeed;
+            var movingTime = MovingTimeRule.Measure(points, cumulative, activity.Pauses, stopSpeed, movingSeconds);
             var averageSpeed = Speed.Over(distance, movingTime);
             var (gain, loss, downhill) = Elevation(points, cumulative, distanceMetres > 0);
             var (cadence, distribution, cadenceReason) = StepCadence.Measure(points, movingSeconds, activity.Sport, activity.CadenceUnit, averageSpeed.MetresPerSecond);

@@ -34,6 +34,31 @@ public static class MovingTimeRule
     public const double MaxBridgedGapSeconds = 600.0;
 
     /// <summary>The stop speed of a sport, m/s.</summary>
+    /// <summary>
+    /// The stop speed for a recording with no motion in it at all (no distance, no device speed: an indoor rower's or
+    /// a gym session's heart-rate log): below any speed, so every step outside a pause counts, as the device's timer did.
+    /// </summary>
+    public const double NoMotionRecordedStopSpeed = -1.0;
+
+    /// <summary>True when the recording holds any motion: a distance covered or a device speed in some sample.</summary>
+    public static bool RecordsMotion(ReadOnlySpan<TrackPoint> points, double distanceMetres)
+    {
+        if (distanceMetres > 0)
+        {
+            return true;
+        }
+
+        foreach (ref readonly var point in points)
+        {
+            if (double.IsFinite(point.SpeedMetresPerSecond))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static double StopSpeed(Sport sport) =>
         sport == Sport.Cycling ? CyclingStopSpeedMetresPerSecond : OnFootStopSpeedMetresPerSecond;
 

@@ -18,6 +18,20 @@ public class MovingTimeRuleTests
         Assert.Equal(3.0, metrics.AverageSpeed.MetresPerSecond, 1e-6);
     }
 
+    // A heart-rate log without motion (gym, indoor rower): 300 s, a 60 s timer pause (sampled), 300 s.
+    [Fact]
+    public void MovingTime_RecordingWithoutMotion_IsTheTimeOutsidePauses()
+    {
+        var track = new SyntheticTrack { Positions = false, HeartRate = 130 }.Go(300, 0.0).Go(60, 0.0).Go(300, 0.0);
+        var pause = new TimerPause(SyntheticTrack.TimeAt(300), SyntheticTrack.TimeAt(360));
+
+        var metrics = track.Compute(Sport.Other, CadenceUnit.Unknown, pause);
+
+        Assert.Equal(TimeSpan.FromSeconds(600), metrics.MovingTime);
+        Assert.Equal(TimeSpan.FromSeconds(660), metrics.ElapsedTime);
+        Assert.Equal(0, metrics.Distance.Metres);
+    }
+
     [Fact]
     public void MovingTime_DeviceSpeedDecidesOverPositions()
     {
