@@ -12,11 +12,12 @@ public static class RunEvidence
     /// through the load engine (<see cref="EvidenceFromRuns"/>); null when the runner has no runs, and the
     /// assessment then uses the answers alone.
     /// </summary>
-    public static TrainingEvidence? For(PatellaDb db, Runner runner, DateOnly today)
+    /// <param name="read">The runner's load when the caller already read it (for <paramref name="today"/> or a later day): no second read.</param>
+    public static TrainingEvidence? For(PatellaDb db, Runner runner, DateOnly today, RunnerLoad? read = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(runner);
-        return On(RunnerLoad.Read(db, runner, today), today);
+        return On(read is not null && today <= read.Day ? read : RunnerLoad.Read(db, runner, today), today);
     }
 
     /// <summary>The same evidence from a load already read for <paramref name="day"/> or a later day.</summary>

@@ -56,7 +56,7 @@ public sealed record RunnerRehab(
         var latest = db.Assessments.AssessmentsOf(runner.Id).AsEnumerable()
             .Select(a => (Row: a, Day: DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(a.TakenUtc, zone))))
             .LastOrDefault(a => a.Day <= day);
-        AssessmentResult? assessment = latest.Row is null ? null : KneeAssessor.Assess(latest.Row.ToAnswers(), Evidence(db, runner, latest.Day, load));
+        AssessmentResult? assessment = latest.Row is null ? null : KneeAssessor.Assess(latest.Row.ToAnswers(), RunEvidence.For(db, runner, latest.Day, load));
 
         var stored = db.RehabStarts.AsNoTracking().SingleOrDefault(s => s.RunnerId == runner.Id);
         var (startedOn, source) = stored is not null ? (stored.StartedOn, RehabStartSource.Stored)
@@ -65,9 +65,6 @@ public sealed record RunnerRehab(
             : (day, RehabStartSource.Today);
         return new RunnerRehab(new RehabStart(startedOn, assessment), source, checkIns, clearance) { Adjustments = ClinicNotes.AdjustmentsOf(db, runner.Id) };
     }
-
-    private static TrainingEvidence? Evidence(PatellaDb db, Runner runner, DateOnly day, RunnerLoad? load) =>
-        load is not null && day <= load.Day ? RunEvidence.On(load, day) : RunEvidence.For(db, runner, day);
 
     /// <summary>A clinician's adjustments, laid over the computed plan (<see cref="PlanAdjustments.Apply"/>); red flags still refer.</summary>
     public IReadOnlyList<PlanAdjustment> Adjustments { get; init; } = [];

@@ -23,7 +23,7 @@ public sealed record AssessmentJson(long Id, DateTime TakenUtc, DateOnly TakenLo
         }
 
         var taken = RunnerLoad.SettingsOf(runner).LocalDate(row.TakenUtc);
-        var result = KneeAssessor.Assess(row.ToAnswers(), load is not null && taken <= load.Day ? RunEvidence.On(load, taken) : RunEvidence.For(db, runner, taken));
+        var result = KneeAssessor.Assess(row.ToAnswers(), RunEvidence.For(db, runner, taken, load));
         return new AssessmentJson(row.Id, row.TakenUtc, taken, result);
     }
 }

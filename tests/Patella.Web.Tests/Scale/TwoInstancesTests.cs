@@ -21,12 +21,8 @@ public sealed class TwoInstancesTests
     [MemberData(nameof(Providers))]
     public async Task SignInOnOne_ReadsTheApiOnTwo(string provider)
     {
-        using var database = SharedDatabase.Create(provider);
-        using var one = new AppInstance(database);
-        using var two = new AppInstance(database);
-        var cookies = new CookieContainer();
-        using var web1 = one.Browser(cookies);
-        using var web2 = two.Browser(cookies);
+        using var pair = InstancePair.On(provider);
+        var (database, two, web1, web2) = (pair.Database, pair.Two, pair.Web1, pair.Web2);
 
         // Both instances meet an empty key ring at the same moment: each may create a key; both must end up usable.
         await Task.WhenAll(web1.Http.GetStringAsync("/signin"), web2.Http.GetStringAsync("/signin"));
@@ -46,12 +42,8 @@ public sealed class TwoInstancesTests
     [MemberData(nameof(Providers))]
     public async Task FormTokenFromOne_IsAcceptedByTwo(string provider)
     {
-        using var database = SharedDatabase.Create(provider);
-        using var one = new AppInstance(database);
-        using var two = new AppInstance(database);
-        var cookies = new CookieContainer();
-        using var web1 = one.Browser(cookies);
-        using var web2 = two.Browser(cookies);
+        using var pair = InstancePair.On(provider);
+        var (web1, web2) = (pair.Web1, pair.Web2);
         (await web1.SignUp("form@example.org")).Dispose();
         var file = SharedTestData.File("fit", "sloatsburg.fit");
 
@@ -75,12 +67,8 @@ public sealed class TwoInstancesTests
     [MemberData(nameof(Providers))]
     public async Task WriteOnTwo_ChangesWhatOneAnswers_ThoughOneKeepsItsDay(string provider)
     {
-        using var database = SharedDatabase.Create(provider);
-        using var one = new AppInstance(database);
-        using var two = new AppInstance(database);
-        var cookies = new CookieContainer();
-        using var web1 = one.Browser(cookies);
-        using var web2 = two.Browser(cookies);
+        using var pair = InstancePair.On(provider);
+        var (one, web1, web2) = (pair.One, pair.Web1, pair.Web2);
         (await web1.SignUp("kept@example.org")).Dispose();
 
         // One computes today and keeps it, and the home page's parts.
@@ -113,12 +101,8 @@ public sealed class TwoInstancesTests
     [Fact]
     public async Task KeyCreatedByTwoAfterOneCachedItsRing_StillOpensOnOne()
     {
-        using var database = SharedDatabase.Create(nameof(DatabaseProvider.Sqlite));
-        using var one = new AppInstance(database);
-        using var two = new AppInstance(database);
-        var cookies = new CookieContainer();
-        using var web1 = one.Browser(cookies);
-        using var web2 = two.Browser(cookies);
+        using var pair = InstancePair.On(nameof(DatabaseProvider.Sqlite));
+        var (database, one, two, cookies, web1, web2) = (pair.Database, pair.One, pair.Two, pair.Cookies, pair.Web1, pair.Web2);
         await web1.Http.GetStringAsync("/signin");
         await web2.Http.GetStringAsync("/signin");
 
