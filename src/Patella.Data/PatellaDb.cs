@@ -86,17 +86,35 @@ public sealed class PatellaDb(DbContextOptions<PatellaDb> options) : DbContext(o
     /// <summary>The pool this context was rented from (<see cref="ContextPool"/>); disposing gives it back there.</summary>
     internal ContextPool? Pool { get; set; }
 
+    /// <summary>True on SQLite; asked once (EF answers the provider's name through reflection each time it is asked).</summary>
+    internal bool IsSqlite => isSqlite ??= Database.IsSqlite();
+
+    private bool? isSqlite;
+
+    /// <summary>The access check prepared on this context's SQLite connection, once used (see <see cref="ReadableRunnerStatement"/>).</summary>
+    internal ReadableRunnerStatement? ReadableRunnerStatement { get; set; }
+
     /// <summary>Gives a rented context back to its pool, else disposes it (and, on SQLite, its connection).</summary>
     public override void Dispose()
     {
         if (Pool?.TryKeep(this) != true)
         {
+            ReadableRunnerStatement?.Dispose();
             base.Dispose();
         }
     }
 
     /// <inheritdoc cref="Dispose"/>
-    public override ValueTask DisposeAsync() => Pool?.TryKeep(this) == true ? ValueTask.CompletedTask : base.DisposeAsync();
+    public override ValueTask DisposeAsync()
+    {
+        if (Pool?.TryKeep(this) == true)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        ReadableRunnerStatement?.Dispose();
+        return base.DisposeAsync();
+    }
 
     /// <summary>False while copying a database row for row (<see cref="DatabaseCopy"/>): the stamps copy as they are.</summary>
     internal bool StampsRunners { get; set; } = true;

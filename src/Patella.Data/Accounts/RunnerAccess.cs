@@ -34,17 +34,22 @@ public static class RunnerAccess
 
     /// <summary>The runner if the account may read it, else null (the caller answers 404: no hint it exists).</summary>
     /// <remarks>
-    /// Every request starts here, so it is one compiled query (EF skips building and looking up the expression): the
-    /// rule of <see cref="ReadableRunnerIds"/> and <see cref="GrantedRunnerIds"/> written out once more, the account's
-    /// own runner or a standing grant to a clinician account. A test holds the two to the same answers.
+    /// Every request starts here, so it is one prepared statement on SQLite (<see cref="ReadableRunnerStatement"/>) and
+    /// one compiled query on PostgreSQL (EF skips building and looking up the expression; Npgsql pools the connection
+    /// under it, so a statement cannot be kept): the rule of <see cref="ReadableRunnerIds"/> and
+    /// <see cref="GrantedRunnerIds"/> written out once more, the account's own runner or a standing grant to a clinician
+    /// account. A test holds them to the same answers.
     /// </remarks>
     public static Runner? ReadableRunner(this PatellaDb db, long accountId, long runnerId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return (db.Database.IsNpgsql() ? ReadableOnPostgres : ReadableOnSqlite)(db, accountId, runnerId);
+        return ReadableRunnerStatement.Of(db) is { } statement
+            ? statement.Read(db, accountId, runnerId)
+            : (db.IsSqlite ? ReadableOnSqlite : ReadableOnPostgres)(db, accountId, runnerId);
     }
 
     // A compiled query keeps the SQL of the first provider it ran on: one per provider (db copy and the tests use both).
+    // SQLite uses it only on a context whose connection is not open (see ReadableRunnerStatement).
     private static readonly Func<PatellaDb, long, long, Runner?> ReadableOnSqlite = CompileReadable();
     private static readonly Func<PatellaDb, long, long, Runner?> ReadableOnPostgres = CompileReadable();
 

@@ -47,6 +47,7 @@ public static class PatellaWebApp
         services.AddHttpContextAccessor();
         services.AddAuthorization();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SignInCookie.Configure);
+        SignInTickets.Keep(services);
         services.AddCascadingAuthenticationState();
         services.AddRateLimiter(o => o.AddPolicy(InviteCodeGuessLimit.Policy, new InviteCodeGuessLimit()));
     }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Patella.Core.Rehab;
 using Patella.Core.Rehab.Adjustments;
 using Patella.Data.Accounts;
@@ -73,6 +74,28 @@ public sealed class ConsentTests : IDisposable
         Assert.NotNull(world.Db.ReadableRunner(world.Clinician.Id, world.A.RunnerId));
         Consent.Revoke(world.Db, world.A.RunnerId, grant.Id, ClinicWorld.Now);
         Agree("revoked");
+    }
+
+    [Fact]
+    public void ReadableRunner_ReadsTheRunnerAsEfDoes_AlsoInsideATransaction_AndSeesItsWrites()
+    {
+        world.Fill();
+        var stored = world.Db.Runners.AsNoTracking().Single(r => r.Id == world.A.RunnerId);
+
+        var read = world.Db.ReadableRunner(world.Clinician.Id, world.A.RunnerId);
+
+        Assert.Equivalent(stored, read, strict: true);
+        Assert.Equal(DateTimeKind.Utc, read!.CreatedUtc.Kind);
+        using (var transaction = world.Db.Database.BeginTransaction())
+        {
+            world.Db.Runners.AsTracking().Single(r => r.Id == world.A.RunnerId).Name = "Renamed in the transaction";
+            world.Db.SaveChanges();
+            Assert.Equal("Renamed in the transaction", world.Db.ReadableRunner(world.A.Id, world.A.RunnerId)!.Name);
+            transaction.Rollback();
+        }
+
+        world.Db.ChangeTracker.Clear();
+        Assert.Equal(stored.Name, world.Db.ReadableRunner(world.A.Id, world.A.RunnerId)!.Name);
     }
 
     [Theory]
