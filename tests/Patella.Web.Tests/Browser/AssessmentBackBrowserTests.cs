@@ -11,7 +11,7 @@ public class AssessmentBackBrowserTests(LiveApp live) : IClassFixture<LiveApp>
     {
         var (straightContext, straight, straightErrors) = await live.NewPage();
         await using var _ = straightContext;
-        await SignUp(straight, "straight@example.org");
+        await LiveApp.SignUp(straight, "straight@example.org");
         await straight.GotoAsync("/knee/assess");
         await WarningSigns(straight);
         await Next(straight, 2);
@@ -23,7 +23,7 @@ public class AssessmentBackBrowserTests(LiveApp live) : IClassFixture<LiveApp>
 
         var (context, page, errors) = await live.NewPage();
         await using var __ = context;
-        await SignUp(page, "back@example.org");
+        await LiveApp.SignUp(page, "back@example.org");
         await page.GotoAsync("/knee/assess");
         Assert.Equal(0, await page.Locator("form.wizard").GetByRole(AriaRole.Button, new() { Name = "Back" }).CountAsync());
         await WarningSigns(page);
@@ -98,14 +98,5 @@ public class AssessmentBackBrowserTests(LiveApp live) : IClassFixture<LiveApp>
         Assert.Equal(200, response.Status);
         using var json = JsonDocument.Parse(await response.TextAsync());
         return json.RootElement.GetProperty("result").GetRawText();
-    }
-
-    private static async Task SignUp(IPage page, string email)
-    {
-        await page.GotoAsync("/signup");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Hello " + email[..email.IndexOf('@', StringComparison.Ordinal)]);
     }
 }

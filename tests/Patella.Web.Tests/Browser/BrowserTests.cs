@@ -49,7 +49,7 @@ public class BrowserTests(LiveApp live) : IClassFixture<LiveApp>
     {
         var (context, page, errors) = await live.NewPage();
         await using var _ = context;
-        await SignUp(page, "dropper@example.org");
+        await LiveApp.SignUp(page, "dropper@example.org");
         await page.GotoAsync("/runs");
         var bytes = Convert.ToBase64String(await File.ReadAllBytesAsync(SharedTestData.File("gpx", "20171008_run_2067489619.gpx")));
 
@@ -141,15 +141,6 @@ public class BrowserTests(LiveApp live) : IClassFixture<LiveApp>
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Hello keys");
-    }
-
-    private static async Task SignUp(IPage page, string email)
-    {
-        await page.GotoAsync("/signup");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Hello " + email[..email.IndexOf('@', StringComparison.Ordinal)]);
     }
 
     /// <summary>True when the canvas has a size and some non-transparent pixels (Chart.js drew on it).</summary>

@@ -66,6 +66,18 @@ public sealed class LiveApp : IAsyncLifetime
         return (context, page, errors);
     }
 
+    /// <summary>Signs up a runner on the sign-up page and waits for their Today page ("Hello NAME", NAME before the @).</summary>
+    public static async Task SignUp(IPage page, string email)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(email);
+        await page.GotoAsync("/signup");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("correct horse battery");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Hello " + email[..email.IndexOf('@', StringComparison.Ordinal)]);
+    }
+
     public static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 

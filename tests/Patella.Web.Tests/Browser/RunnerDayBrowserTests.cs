@@ -10,7 +10,7 @@ public class RunnerDayBrowserTests(LiveApp live) : IClassFixture<LiveApp>
     {
         var (context, page, errors) = await live.NewPage();
         await using var _ = context;
-        await SignUp(page, "checkin@example.org");
+        await LiveApp.SignUp(page, "checkin@example.org");
         var before = await page.Locator("#decision").GetAttributeAsync("data-decision");
         await LiveApp.Shot(page, "30-today");
 
@@ -31,7 +31,7 @@ public class RunnerDayBrowserTests(LiveApp live) : IClassFixture<LiveApp>
     {
         var (context, page, errors) = await live.NewPage();
         await using var _ = context;
-        await SignUp(page, "wizard@example.org");
+        await LiveApp.SignUp(page, "wizard@example.org");
 
         await page.GotoAsync("/knee");
         await page.GetByRole(AriaRole.Link, new() { Name = "Take the knee assessment" }).ClickAsync();
@@ -133,7 +133,7 @@ public class RunnerDayBrowserTests(LiveApp live) : IClassFixture<LiveApp>
     {
         var (context, page, _) = await live.NewPage();
         await using var __ = context;
-        await SignUp(page, "keyboard-checkin@example.org");
+        await LiveApp.SignUp(page, "keyboard-checkin@example.org");
 
         await page.Locator("#painAtRest").FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
@@ -145,15 +145,6 @@ public class RunnerDayBrowserTests(LiveApp live) : IClassFixture<LiveApp>
 
         await Assertions.Expect(page.Locator(".saved").First).ToContainTextAsync("stored");
         await Assertions.Expect(page.Locator("#painAtRest")).ToHaveValueAsync("2");
-    }
-
-    private static async Task SignUp(IPage page, string email)
-    {
-        await page.GotoAsync("/signup");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Hello " + email[..email.IndexOf('@', StringComparison.Ordinal)]);
     }
 
     private static async Task OpenDemo(IPage page)
