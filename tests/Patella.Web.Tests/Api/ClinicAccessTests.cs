@@ -44,6 +44,7 @@ public class ClinicAccessTests : IDisposable
         "/api/activities/{run}", "/api/activities/{run}/samples", "/api/activities?runner={runner}", "/api/load?runner={runner}",
         "/api/clinic/runners/{runner}", "/api/clinic/runners/{runner}/notes",
         "/runs/{run}", "/clinic/runners/{runner}", "/clinic/runners/{runner}/report",
+        "/runs?runner={runner}", "/load?runner={runner}", "/knee?runner={runner}",
     ];
 
     [Theory]
@@ -122,6 +123,32 @@ public class ClinicAccessTests : IDisposable
         var grant = app.WithDatabase(db => Consent.GrantsOf(db, demo.RunnerId).Single().Id);
         app.WithDatabase(db => Consent.Revoke(db, demo.RunnerId, grant, app.Clock.GetUtcNow().UtcDateTime));
         Assert.Equal(HttpStatusCode.NotFound, (await clinician.Http.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task RunnerPages_ForTheirClinician_AreTheRunnersViews_WithoutTheirForms()
+    {
+        await Join(clinician);
+
+        foreach (var (path, form) in new[] { ("/runs", "action=\"/runs/import\""), ("/knee", "action=\"/knee/clearance\""), ("/load", null) })
+        {
+            var own = await a.Http.GetStringAsync(path);
+            var shared = await clinician.Http.GetStringAsync($"{path}?runner={runnerA}");
+
+            Assert.DoesNotContain("class=\"viewing\"", own, StringComparison.Ordinal);
+            Assert.Contains("<strong>a</strong>", shared, StringComparison.Ordinal);
+            Assert.Contains("as they see it (read-only)", shared, StringComparison.Ordinal);
+            if (form is not null)
+            {
+                Assert.Contains(form, own, StringComparison.Ordinal);
+                Assert.DoesNotContain(form, shared, StringComparison.Ordinal);
+            }
+        }
+
+        var runs = await clinician.Http.GetStringAsync($"/runs?runner={runnerA}");
+        Assert.Contains($"href=\"/runs/{runId}\"", runs, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/runs?runner={runnerA}\"", await clinician.Http.GetStringAsync($"/runs/{runId}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Take the knee assessment", await clinician.Http.GetStringAsync($"/knee?runner={runnerA}"), StringComparison.Ordinal);
     }
 
     [Fact]
