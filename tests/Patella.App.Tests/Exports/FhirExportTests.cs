@@ -72,7 +72,9 @@ public sealed partial class FhirExportTests : IDisposable
 
         var kujala = Assert.Single(bundle.WithCode(FhirCodes.Score, "kujala-akps"));
         Assert.Equal(100, kujala.GetProperty("valueQuantity").GetProperty("value").GetInt32());
-        Assert.Equal("a@example.org", bundle.Patient.GetProperty("name")[0].GetProperty("text").GetString());
+        var name = world.Db.Runners.AsNoTracking().Single(r => r.Id == world.A.RunnerId).Name;
+        Assert.Equal(name, bundle.Patient.GetProperty("name")[0].GetProperty("text").GetString());
+        Assert.Equal(["resourceType", "id", "name"], bundle.Patient.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
