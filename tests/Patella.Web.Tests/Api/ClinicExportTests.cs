@@ -48,9 +48,10 @@ public class ClinicExportTests : IDisposable
         Assert.Equal("Patient", resources[0].GetProperty("resourceType").GetString());
 
         // One check-in: at rest and stairs down rated, the three yes/no answers, swelling logged.
-        Assert.Equal(5, resources.Count(r => r.GetProperty("resourceType").GetString() == "Observation"));
-        Assert.Contains(resources, r => r.GetProperty("code").TryGetProperty("coding", out var c) && c[0].GetProperty("code").GetString() == "swelling"
-            && r.GetProperty("valueBoolean").GetBoolean());
+        var observations = resources.Where(r => r.GetProperty("resourceType").GetString() == "Observation").ToList();
+        Assert.Equal(5, observations.Count);
+        var swelling = Assert.Single(observations, o => o.GetProperty("code").GetProperty("coding")[0].GetProperty("code").GetString() == "swelling");
+        Assert.True(swelling.GetProperty("valueBoolean").GetBoolean());
     }
 
     [Theory]
