@@ -16,8 +16,8 @@ public sealed record FhirExportSummary(int CheckIns, int KujalaScores, int Obser
 /// One runner's record as a FHIR R4 JSON <c>Bundle</c> of type <c>collection</c>, for a clinic's system: the runner as a
 /// <c>Patient</c>, then per check-in (oldest first) its pain ratings and its swelling / limp / giving-way answers, then
 /// each Kujala total, all as patient-reported (<c>survey</c>) observations whose <c>subject</c> is the Patient's fullUrl
-/// (see <see cref="FhirObservations"/> for the codes). Runs are not in it — LOINC has no code that says "distance of
-/// one running session" as Patella measures it — they are in <c>runs.csv</c>. Every fullUrl is a name-based
+/// (see <see cref="FhirObservations"/> for the codes). Runs are not in it: they would need LOINC codes for one running
+/// session's distance and times that were not verified, so they are left to <c>runs.csv</c>. Every fullUrl is a name-based
 /// <c>urn:uuid:</c> (<see cref="FhirIds"/>), so the same rows and the same <c>nowUtc</c> give the same bytes.
 /// </summary>
 public static class FhirExport
