@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Patella.Data.Accounts;
 using Patella.Data.Activities;
+using Patella.Data.Exports;
 using Patella.Data.Runners;
 
 namespace Patella.Data.Clinic;
@@ -17,6 +18,7 @@ public sealed record ExportSummary(IReadOnlyDictionary<string, int> Rows, int Or
 /// <c>data/&lt;table&gt;.json</c> per table that holds the runner's rows (activities with their metrics, assessments,
 /// Kujala scores, check-ins, clearance, shoes, notes, adjustments, grants… every mapped column, in the stored units named
 /// in the column), <c>originals/&lt;file id&gt;-&lt;name&gt;</c> with every imported file as it was uploaded (decompressed),
+/// <c>fhir.json</c> with the check-ins and Kujala scores as a FHIR R4 bundle for any clinic (<see cref="FhirExport"/>),
 /// and <c>manifest.json</c> with the counts. Tables are found from the model, so a table added later is exported too.
 /// </summary>
 public static class RunnerExport
@@ -83,6 +85,11 @@ public static class RunnerExport
         }
 
         var originals = WriteOriginals(db, runnerId, zip);
+        using (var fhir = zip.CreateEntry(FhirExport.FileName, CompressionLevel.Optimal).Open())
+        {
+            FhirExport.Write(db, runnerId, fhir, nowUtc);
+        }
+
         WriteJson(zip, "manifest.json", w =>
         {
             w.WriteStartObject();

@@ -28,7 +28,7 @@ public sealed record JoinedJson(long RunnerId, long GrantId, DateTime GrantedUtc
 
 /// <summary>
 /// The clinician's side: join with a runner's code, the list sorted by attention, one runner read-only, notes and plan
-/// adjustments. Reads go through <see cref="RunnerAccess"/> (404 for a runner not shared); writes need the runner's grant to
+/// adjustments, and the exports (<see cref="ClinicExports"/>). Reads go through <see cref="RunnerAccess"/> (404 for a runner not shared); writes need the runner's grant to
 /// this clinician to stand (<see cref="Consent.IsSharedWith"/>). HTML forms post to <c>/clinic/…</c> and are answered with
 /// a redirect; <c>/api/clinic/…</c> answers JSON.
 /// </summary>
@@ -41,6 +41,9 @@ public static class ClinicApi
         api.MapGet("/runners", List).RequireAuthorization(clinician);
         api.MapGet("/runners/{id:long}", Runner);
         api.MapGet("/runners/{id:long}/notes", Notes);
+        api.MapGet("/runners/{id:long}/fhir", ClinicExports.Fhir);
+        api.MapGet("/runners/{id:long}/runs.csv", ClinicExports.RunsCsv);
+        api.MapGet("/runners/{id:long}/checkins.csv", ClinicExports.CheckInsCsv);
         api.MapPost("/join", Join).RequireAuthorization(clinician).RequireRateLimiting(InviteCodeGuessLimit.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/runners/{id:long}/notes", WriteNote).RequireAuthorization(clinician);
         api.MapPost("/runners/{id:long}/adjustments", Adjust).RequireAuthorization(clinician);

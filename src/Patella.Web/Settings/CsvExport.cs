@@ -11,6 +11,7 @@ namespace Patella.Web.Settings;
 /// The two tables a runner most likely opens in a spreadsheet, added to the export zip beside the JSON: <c>runs.csv</c>
 /// (every activity, runs and the rest, with its sport) and <c>checkins.csv</c>. Units are in the column names; times are
 /// ISO 8601 (UTC with a Z, local in the runner's zone); numbers use '.'; yes/no are true/false; empty means not recorded.
+/// The clinician downloads the same two files one by one (<see cref="Runs"/>, <see cref="CheckIns"/>).
 /// </summary>
 public static class CsvExport
 {
@@ -46,6 +47,23 @@ public static class CsvExport
         using var zip = new ZipArchive(zipFile, ZipArchiveMode.Update, leaveOpen: true);
         Write(zip, RunsFile, w => WriteRuns(w, db, runner));
         Write(zip, CheckInsFile, w => WriteCheckIns(w, db, runnerId));
+    }
+
+    /// <summary>runs.csv alone (UTF-8, no byte order mark): the clinician's download.</summary>
+    public static byte[] Runs(PatellaDb db, Runner runner) => Bytes(w => WriteRuns(w, db, runner));
+
+    /// <summary>checkins.csv alone (UTF-8, no byte order mark): the clinician's download.</summary>
+    public static byte[] CheckIns(PatellaDb db, long runnerId) => Bytes(w => WriteCheckIns(w, db, runnerId));
+
+    private static byte[] Bytes(Action<TextWriter> write)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new StreamWriter(bytes, Utf8, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        return bytes.ToArray();
     }
 
     private static void WriteRuns(TextWriter w, PatellaDb db, Runner runner)

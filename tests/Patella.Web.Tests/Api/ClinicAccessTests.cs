@@ -43,6 +43,7 @@ public class ClinicAccessTests : IDisposable
     [
         "/api/activities/{run}", "/api/activities/{run}/samples", "/api/activities?runner={runner}", "/api/load?runner={runner}",
         "/api/clinic/runners/{runner}", "/api/clinic/runners/{runner}/notes",
+        "/api/clinic/runners/{runner}/fhir", "/api/clinic/runners/{runner}/runs.csv", "/api/clinic/runners/{runner}/checkins.csv",
         "/runs/{run}", "/clinic/runners/{runner}", "/clinic/runners/{runner}/report",
         "/runs?runner={runner}", "/load?runner={runner}", "/knee?runner={runner}",
     ];
