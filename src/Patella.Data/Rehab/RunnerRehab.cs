@@ -17,10 +17,10 @@ public enum RehabStartSource
     /// <summary>A start date stored for the runner.</summary>
     Stored,
 
-    /// <summary>The day of the latest assessment.</summary>
+    /// <summary>The day of the first assessment (no check-in before it).</summary>
     Assessment,
 
-    /// <summary>The day of the first check-in.</summary>
+    /// <summary>The day of the first check-in (no assessment before it).</summary>
     FirstCheckIn,
 
     /// <summary>Nothing stored yet: the plan starts on the day asked about.</summary>
@@ -41,7 +41,7 @@ public sealed record RunnerRehab(
 {
     /// <summary>
     /// Reads the runner's rehab as of <paramref name="day"/> (the runner's local date). Without a stored start the plan
-    /// starts on the day of the latest assessment, else on the first check-in, else on <paramref name="day"/>.
+    /// starts on the day of the first assessment or the first check-in, whichever came first, else on <paramref name="day"/>.
     /// </summary>
     /// <param name="load">The runner's load read for <paramref name="day"/>, when the caller has it: the assessment's evidence comes from it.</param>
     public static RunnerRehab Read(PatellaDb db, Runner runner, DateOnly day, RunnerLoad? load = null)
@@ -53,14 +53,18 @@ public sealed record RunnerRehab(
         var clearance = db.ClearanceRecords.ClearanceOf(runner.Id).AsEnumerable().Select(c => c.ToDomain()).ToList();
 
         // Assessments are few; their local date needs the zone, so the filter runs here rather than in SQL.
-        var latest = db.Assessments.AssessmentsOf(runner.Id).AsEnumerable()
+        var taken = db.Assessments.AssessmentsOf(runner.Id).AsEnumerable()
             .Select(a => (Row: a, Day: DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(a.TakenUtc, zone))))
-            .LastOrDefault(a => a.Day <= day);
+            .Where(a => a.Day <= day)
+            .ToList();
+        var latest = taken.LastOrDefault();
         AssessmentResult? assessment = latest.Row is null ? null : KneeAssessor.Assess(latest.Row.ToAnswers(), RunEvidence.For(db, runner, latest.Day, load));
 
+        // The course starts with the first evidence: taking the assessment again updates what it says, it does not
+        // restart the phases, and check-ins logged before the first assessment count.
         var stored = db.RehabStarts.AsNoTracking().SingleOrDefault(s => s.RunnerId == runner.Id);
         var (startedOn, source) = stored is not null ? (stored.StartedOn, RehabStartSource.Stored)
-            : latest.Row is not null ? (latest.Day, RehabStartSource.Assessment)
+            : taken.Count > 0 && (checkIns.Count == 0 || taken[0].Day <= checkIns[0].Date) ? (taken[0].Day, RehabStartSource.Assessment)
             : checkIns.Count > 0 ? (checkIns[0].Date, RehabStartSource.FirstCheckIn)
             : (day, RehabStartSource.Today);
         return new RunnerRehab(new RehabStart(startedOn, assessment), source, checkIns, clearance) { Adjustments = ClinicNotes.AdjustmentsOf(db, runner.Id) };
@@ -89,8 +93,8 @@ public sealed record RunnerRehab(
     public string StartText => StartSource switch
     {
         RehabStartSource.Stored => "set by you",
-        RehabStartSource.Assessment => "the day of your latest assessment",
-        RehabStartSource.FirstCheckIn => "the day of your first check-in, as no assessment is stored",
+        RehabStartSource.Assessment => "the day of your first assessment",
+        RehabStartSource.FirstCheckIn => "the day of your first check-in",
         _ => "today, as no assessment or check-in is stored yet",
     };
 }
