@@ -53,7 +53,7 @@ public static class AssessmentSummary
         else if (possible.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"Your answers do not point clearly to one condition: {string.Join(", ", possible.Select(c => c.Name))} all fit in part. ");
+                $"Your answers do not point clearly to one condition: {Listed(possible.Select(c => c.Name).ToList())} {(possible.Count == 2 ? "both" : "all")} fit in part. ");
             text.Append("A physiotherapist can tell them apart with a short examination. ");
         }
         else
@@ -81,9 +81,13 @@ public static class AssessmentSummary
 
         if (unanswered > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{unanswered} questions were not answered or answered \"unknown\", so this picture is less certain.");
+            text.Append(CultureInfo.InvariantCulture, $"{unanswered} {(unanswered == 1 ? "question was" : "questions were")} not answered or answered \"unknown\", so this picture is less certain.");
         }
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    private static string Listed(List<string> names) =>
+        names.Count < 2 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 }

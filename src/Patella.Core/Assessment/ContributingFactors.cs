@@ -20,7 +20,7 @@ internal static class ContributingFactors
             }
 
             var source = said && fromRuns.Count > 0 ? FactorSource.AnswersAndRuns : said ? FactorSource.Answers : FactorSource.Runs;
-            IReadOnlyList<string> evidence = said ? ["the runner reported it", .. fromRuns] : fromRuns;
+            IReadOnlyList<string> evidence = said ? ["reported in the assessment", .. fromRuns] : fromRuns;
             factors.Add(new ContributingFactor(rule, source, evidence, advice));
         }
 

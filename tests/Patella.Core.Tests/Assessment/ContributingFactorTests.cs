@@ -123,7 +123,7 @@ public class ContributingFactorTests
         var factor = Find(Factors(runs, "trainingChanges=mileage"), "R-FACTOR-MILEAGE-JUMP")!;
 
         Assert.Equal(FactorSource.AnswersAndRuns, factor.Source);
-        Assert.Equal(["the runner reported it", "week of 2025-03-10: 40.0 km vs 30.0 km the week before (+33%, more than 10%)"], factor.Evidence);
+        Assert.Equal(["reported in the assessment", "week of 2025-03-10: 40.0 km vs 30.0 km the week before (+33%, more than 10%)"], factor.Evidence);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class SeedRunnerScenarioTests
         Assert.Contains("straight-leg-raise", session);
         Assert.Contains("terminal-knee-extension", session);
         var hips = Assert.Single(plan.TrainingChanges, t => t.Id == "R-REHAB-HIP-FIRST");
-        Assert.Contains("knee collapses inward (valgus) on a single-leg squat (the runner reported it)", hips.Evidence, StringComparison.Ordinal);
+        Assert.Contains("knee collapses inward (valgus) on a single-leg squat (reported in the assessment)", hips.Evidence, StringComparison.Ordinal);
         var cut = Assert.Single(plan.TrainingChanges, t => t.Id == "R-REHAB-CUT-DISTANCE");
         Assert.Contains("42.0 km vs 32.0 km", cut.Evidence, StringComparison.Ordinal);
         Assert.Contains("19.0 km", cut.Evidence, StringComparison.Ordinal);

@@ -55,7 +55,16 @@ public partial class ClinicBrowserTests(LiveApp live) : IClassFixture<LiveApp>
         await clinic.Locator("#reason").FillAsync("fewer reps while the knee settles");
         await clinic.GetByRole(AriaRole.Button, new() { Name = "Adjust the plan" }).ClickAsync();
         await Assertions.Expect(clinic.Locator("[data-adjustments]")).ToContainTextAsync("adjusted by clinic@example.org");
+        await Assertions.Expect(clinic.Locator("[data-adjustments]")).ToContainTextAsync("Clamshell with band: 2 sets × 12");
         await LiveApp.Shot(clinic, "32-clinic-runner");
+
+        // The runner's own Knee page, read-only, from the runner page.
+        await clinic.GetByRole(AriaRole.Link, new() { Name = "Knee", Exact = true }).ClickAsync();
+        await Assertions.Expect(clinic.Locator("nav.viewing")).ToContainTextAsync("Demo runner's knee as they see it (read-only)");
+        await Assertions.Expect(clinic.Locator("#kujala-heading")).ToBeVisibleAsync();
+        Assert.Equal(0, await clinic.Locator("form[action='/knee/clearance']").CountAsync());
+        await LiveApp.Shot(clinic, "32b-clinic-runner-knee");
+        await clinic.GotoAsync(runnerPage);
 
         await clinic.GetByRole(AriaRole.Link, new() { Name = "Printable report" }).ClickAsync();
         await Assertions.Expect(clinic.Locator("h1")).ToHaveTextAsync("Demo runner: course of rehab");

@@ -76,7 +76,7 @@ public static class PlanAdjustments
             applied.Add(new(a, a.ExerciseId ?? "", inEffect, inEffect ? a.Note : a.Note + NotInEffect(a.Kind)));
             if (inEffect)
             {
-                changes.Add(new(a.On, PlanChangeKind.Exercise, Rule.Id, a.ExerciseId!, Text($"{Verb(a)}: {a.Note}")));
+                changes.Add(new(a.On, PlanChangeKind.Exercise, Rule.Id, a.ExerciseId!, Text($"{Verb(a, exercise?.Name ?? a.ExerciseId)}: {a.Note}")));
             }
         }
 
@@ -133,11 +133,12 @@ public static class PlanAdjustments
 
     private static string Marked(string doseText, PlanAdjustment a) => doseText + " (" + a.Note + ")";
 
-    private static string Verb(PlanAdjustment a) => a.Kind switch
+    // The exercise by the name the runner sees in their session, not its id.
+    private static string Verb(PlanAdjustment a, string? exercise) => a.Kind switch
     {
-        AdjustmentKind.AddExercise => Text($"{a.ExerciseId} added"),
-        AdjustmentKind.RemoveExercise => Text($"{a.ExerciseId} removed"),
-        _ => Text($"{a.ExerciseId} dose set to {a.Sets} sets") + (a.Reps is { } r ? Text($" × {r}") : "") + (a.HoldSeconds is { } h ? Text($", hold {h} s") : ""),
+        AdjustmentKind.AddExercise => Text($"{exercise} added"),
+        AdjustmentKind.RemoveExercise => Text($"{exercise} removed"),
+        _ => Text($"{exercise} dose set to {a.Sets} sets") + (a.Reps is { } r ? Text($" × {r}") : "") + (a.HoldSeconds is { } h ? Text($", hold {h} s") : ""),
     };
 
     private static string NotInEffect(AdjustmentKind kind) => kind == AdjustmentKind.AddExercise
