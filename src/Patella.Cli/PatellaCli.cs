@@ -62,12 +62,19 @@ public static class PatellaCli
             ExercisesCommand.Create(options),
         };
 
+        var numbers = NumberOptions.Attach(root);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {
                 environment.Error.WriteLine($"patella: {error.Message}");
+            }
+
+            // A number that cannot be read is a bad value, as a bad date or a score out of range is (exit 1).
+            if (parsed.Errors.All(e => NumberOptions.IsBadNumber(e, numbers)))
+            {
+                return ExitCodes.BadInput;
             }
 
             environment.Error.WriteLine("Run 'patella --help' for usage.");
