@@ -36,12 +36,18 @@ public static class PatellaCli
             Description = "Print one JSON document on stdout and nothing else there.",
             Recursive = true,
         };
-        var options = new GlobalOptions(data, json, environment) { Database = db };
+        var demo = new Option<bool>("--demo")
+        {
+            Description = "Work on the demo runner that 'patella demo' added instead of your own (e.g. patella --demo today).",
+            Recursive = true,
+        };
+        var options = new GlobalOptions(data, json, environment) { Database = db, Demo = demo };
         var root = new RootCommand("Patella: runner's knee, your runs and your rehab in one place.")
         {
             data,
             db,
             json,
+            demo,
             SettingsCommand.Create(options),
             ImportCommand.Create(options),
             ActivitiesCommand.Create(options),
@@ -62,12 +68,19 @@ public static class PatellaCli
             ExercisesCommand.Create(options),
         };
 
+        var numbers = NumberOptions.Attach(root);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {
                 environment.Error.WriteLine($"patella: {error.Message}");
+            }
+
+            // A number that cannot be read is a bad value, as a bad date or a score out of range is (exit 1).
+            if (parsed.Errors.All(e => NumberOptions.IsBadNumber(e, numbers)))
+            {
+                return ExitCodes.BadInput;
             }
 
             environment.Error.WriteLine("Run 'patella --help' for usage.");
@@ -85,12 +98,16 @@ public sealed record GlobalOptions(Option<string> Data, Option<bool> Json, CliEn
     /// <summary>--db: the database, first in <see cref="DatabaseSettings"/>'s precedence.</summary>
     public Option<string?>? Database { get; init; }
 
+    /// <summary>--demo: the commands work on the demo runner.</summary>
+    public Option<bool>? Demo { get; init; }
+
     public CommandContext ContextFor(ParseResult parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         return new CommandContext(parsed.GetValue(Data) ?? "data", parsed.GetValue(Json), Environment)
         {
             DatabaseOption = Database is null ? null : parsed.GetValue(Database),
+            Demo = Demo is not null && parsed.GetValue(Demo),
         };
     }
 }

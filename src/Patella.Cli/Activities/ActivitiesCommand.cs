@@ -18,17 +18,24 @@ public static class ActivitiesCommand
         var command = new Command("activities", "List imported activities with distance, time, descent and cadence.") { from, to };
         CommandAction.Set(command, options, (context, parsed) =>
         {
+            var (fromDay, toDay) = (Day(parsed.GetValue(from), "--from"), Day(parsed.GetValue(to), "--to"));
+            if (fromDay > toDay)
+            {
+                throw new BadInputException($"--from {fromDay:yyyy-MM-dd} is after --to {toDay:yyyy-MM-dd}: nothing can be between them");
+            }
+
             using var db = context.OpenDatabase();
             var runner = context.LocalRunner(db);
             var zone = RunnerProfile.TimeZoneOf(runner);
-            var query = db.Activities.AsNoTracking().Where(a => a.RunnerId == runner.Id);
-            if (Day(parsed.GetValue(from), "--from") is { } first)
+            var all = db.Activities.AsNoTracking().Where(a => a.RunnerId == runner.Id);
+            var query = all;
+            if (fromDay is { } first)
             {
                 var startUtc = TimeZoneInfo.ConvertTimeToUtc(first.ToDateTime(TimeOnly.MinValue), zone);
                 query = query.Where(a => a.StartUtc >= startUtc);
             }
 
-            if (Day(parsed.GetValue(to), "--to") is { } last)
+            if (toDay is { } last)
             {
                 var endUtc = TimeZoneInfo.ConvertTimeToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
                 query = query.Where(a => a.StartUtc < endUtc);
@@ -45,7 +52,7 @@ public static class ActivitiesCommand
             }
             else
             {
-                Print(context.Console, rows, new Units(runner.Units));
+                Print(context.Console, rows, new Units(runner.Units), (fromDay, toDay), rows.Count == 0 ? all.Count() : rows.Count);
             }
 
             return ExitCodes.Ok;
@@ -58,11 +65,11 @@ public static class ActivitiesCommand
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
         : throw new BadInputException($"{option}: '{text}' is not a date (YYYY-MM-DD)");
 
-    private static void Print(IAnsiConsole console, List<ActivityView> rows, Units units)
+    private static void Print(IAnsiConsole console, List<ActivityView> rows, Units units, (DateOnly? From, DateOnly? To) range, int inAll)
     {
         if (rows.Count == 0)
         {
-            console.WriteLine("No activities yet. Import some with: patella import PATH");
+            console.WriteLine(inAll == 0 ? "No activities yet. Import some with: patella import PATH" : Empty(range, inAll));
             return;
         }
 
@@ -91,6 +98,15 @@ public static class ActivitiesCommand
         console.Write(table);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows.Count} activities, {units.Distance(rows.Where(r => r.Sport.IsRunning()).Sum(r => r.DistanceMetres))} running."));
     }
+
+    /// <summary>"No activities between 2018-01-01 and 2018-12-31 (43 in all)." for a range that holds none of the runner's.</summary>
+    private static string Empty((DateOnly? From, DateOnly? To) range, int inAll) => FormattableString.Invariant(range switch
+    {
+        ({ } f, { } t) => (FormattableString)$"No activities between {f:yyyy-MM-dd} and {t:yyyy-MM-dd} ({inAll} in all).",
+        ({ } f, null) => $"No activities from {f:yyyy-MM-dd} on ({inAll} in all).",
+        (null, { } t) => $"No activities up to {t:yyyy-MM-dd} ({inAll} in all).",
+        _ => $"No activities ({inAll} in all).",
+    });
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

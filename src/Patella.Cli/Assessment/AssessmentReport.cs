@@ -48,7 +48,7 @@ public static class AssessmentReport
             console.MarkupLine($"[red]* {Markup.Escape(flag.Title)}[/] [grey]({Markup.Escape(flag.RuleId)})[/]");
             console.MarkupLine($"  [red]{Markup.Escape(Describe(flag.Urgency))}[/]");
             console.MarkupLine($"  What to do: {Markup.Escape(flag.Action)}");
-            console.MarkupLine($"  [grey]Because: {Markup.Escape(string.Join("; ", flag.Evidence))}[/]");
+            console.MarkupLine($"  [grey]Because: {Markup.Escape(Because(flag.Evidence))}[/]");
         }
 
         console.WriteLine();
@@ -98,7 +98,7 @@ public static class AssessmentReport
         };
         var timeline = stage.Timeline is { } t ? $"; back to easy running in about {t} when addressed now" : "";
         console.MarkupLine($"[bold]Stage:[/] {Markup.Escape(name + timeline)} [grey]({Markup.Escape(stage.RuleId ?? "no rule")})[/]");
-        console.MarkupLine($"  [grey]Because: {Markup.Escape(string.Join("; ", stage.Evidence))}[/]");
+        console.MarkupLine($"  [grey]Because: {Markup.Escape(Because(stage.Evidence))}[/]");
         console.WriteLine();
     }
 
@@ -122,7 +122,7 @@ public static class AssessmentReport
             console.MarkupLine($"* [bold]{Markup.Escape(f.Title)}[/] [grey]({Markup.Escape(f.RuleId)}, from {from})[/]");
             foreach (var line in f.Evidence)
             {
-                console.MarkupLine($"  - {Markup.Escape(line)}");
+                console.MarkupLine($"  - {Markup.Escape(AnswerWords.Say(line, KneeQuestionnaire.V1))}");
             }
 
             console.MarkupLine($"  What to change: {Markup.Escape(f.Advice)}");
@@ -130,4 +130,8 @@ public static class AssessmentReport
     }
 
     private static string Joined(IReadOnlyList<string> items) => items.Count == 0 ? "-" : string.Join("; ", items);
+
+    /// <summary>The answers behind a finding as the runner was asked them (<see cref="AnswerWords"/>).</summary>
+    private static string Because(IEnumerable<string> evidence) =>
+        string.Join("; ", evidence.Select(e => AnswerWords.Say(e, KneeQuestionnaire.V1)));
 }

@@ -27,7 +27,22 @@ public sealed class CommandContext(string dataFolder, bool json, CliEnvironment 
 
     public PatellaDb OpenDatabase() => PatellaDatabase.Open(Database);
 
-    public Runner LocalRunner(PatellaDb db) => RunnerProfile.GetOrCreate(db, Runner.LocalRunnerId, Environment.Clock);
+    /// <summary>True with --demo: every command works on the demo runner that <c>patella demo</c> added, not runner 1.</summary>
+    public bool Demo { get; init; }
+
+    /// <summary>The runner the command works on: the command line's own (created on first use), or with --demo the demo runner.</summary>
+    /// <exception cref="BadInputException">--demo on data without the demo runner.</exception>
+    public Runner LocalRunner(PatellaDb db)
+    {
+        if (!Demo)
+        {
+            return RunnerProfile.GetOrCreate(db, Runner.LocalRunnerId, Environment.Clock);
+        }
+
+        return Patella.Data.Accounts.AccountStorage.FindByEmail(db, Patella.Web.Demo.DemoRunner.Email) is { } account
+            ? RunnerProfile.GetOrCreate(db, account.RunnerId, Environment.Clock)
+            : throw new BadInputException("--demo: this data has no demo runner yet; add it with: patella demo");
+    }
 
     public IAnsiConsole Console => console ??= Environment.CreateConsole();
 

@@ -21,11 +21,11 @@ public static class CheckInCommand
 {
     public static Command Create(GlobalOptions options)
     {
-        var date = new Option<string?>("--date") { Description = "The day the check-in is about (YYYY-MM-DD, your time zone); default today." };
+        var date = new Option<string?>("--date") { Description = "The day the check-in is about (YYYY-MM-DD, your time zone, not after today); default today, or yesterday with --next-morning." };
         var rest = Score("--pain-rest", "Pain in daily life (rest, walking), 0-10.", required: true);
         var during = Score("--pain-during", "Highest pain during the run, 0-10; leave out on a day without a run.");
         var after = Score("--pain-after", "Pain about an hour after the run, 0-10.");
-        var morning = Score("--next-morning", "Pain on waking the morning after, 0-10 (check in again for the date to add it).");
+        var morning = Score("--next-morning", "Pain on waking the morning after, 0-10; without --date it goes to yesterday's check-in.");
         var stairs = Score("--stairs-pain", "Pain going down stairs, 0-10.");
         var exercisePain = Score("--exercise-pain", "Highest knee pain during the exercises, 0-10.");
         var rpe = Score("--rpe", "Effort of the run, 0 (rest) - 10 (maximal). Shown only.");
@@ -52,9 +52,7 @@ public static class CheckInCommand
         CommandAction.Set(command, options, (context, parsed) =>
         {
             var day = LocalDay.Parse(parsed.GetValue(date), "--date");
-            int? Value(Option<int?> option) => parsed.GetValue(option) is { } v
-                ? v is >= 0 and <= PainScore.Max ? v : throw new BadInputException(string.Create(CultureInfo.InvariantCulture, $"{option.Name}: {v} is outside 0-10"))
-                : null;
+            int? Value(Option<int?> option) => parsed.GetValue(option);
             var minutes = parsed.GetValue(runMinutes);
             if (minutes is { } m && !(double.IsFinite(m) && m >= 0))
             {
@@ -91,8 +89,10 @@ public static class CheckInCommand
             using var db = context.OpenDatabase();
             var runner = context.LocalRunner(db);
             var today = RunnerLoad.SettingsOf(runner).Today(context.Environment.Clock);
+            var ranToday = painDuring is not null || parsed.GetValue(exercisesDone);
+            var on = Day(day, today, values.Morning is not null, ranToday);
             var checkIn = CheckIn.Create(
-                day ?? today, values.AtRest, painDuring, painAfter, values.Morning, values.Stairs,
+                on, values.AtRest, painDuring, painAfter, values.Morning, values.Stairs,
                 parsed.GetValue(swelling), parsed.GetValue(limp), parsed.GetValue(givingWay), parsed.GetValue(exercisesDone), painExercise,
                 effort, values.Sleep, values.Fatigue, values.Stress, parsed.GetValue(note), minutes, parsed.GetValue(stiffness), culprits);
             var merge = parsed.GetValue(replace) ? CheckInMerge.ReplaceAll : CheckInMerge.KeepUnset;
@@ -105,7 +105,7 @@ public static class CheckInCommand
             }
             else
             {
-                context.Console.WriteLine(Stored(saved));
+                context.Console.WriteLine(Stored(saved) + (day is null && on != today ? " (yesterday: --next-morning is this morning's pain after yesterday)" : ""));
                 context.Console.WriteLine(TodayReport.OneLine(decision));
             }
 
@@ -125,12 +125,46 @@ public static class CheckInCommand
           in phase 1         --stairs-pain too: phase 1 ends after 3 check-ins without pain at rest or on stairs
           exercises done     --exercises-done, and --exercise-pain (with --painful-exercise) if they hurt the knee
           a run              --pain-during (it makes the day a run day), --pain-after (about 60 min after), --run-minutes
-          the next morning   check in again for that day with --pain-rest and --next-morning N (--date D): what you
-                             leave out is kept from the day's check-in (--replace clears it); a run/walk step passes
-                             only once the next morning is known
+          the next morning   --pain-rest and --next-morning N: without --date it goes to yesterday's check-in (this
+                             morning's pain after yesterday's run; --date D for an earlier day); what you leave out
+                             is kept from that day's check-in (--replace clears it); a run/walk step passes only
+                             once the next morning is known
           any day            --swelling or --giving-way: red flags, see a clinician; --limp, --stiffness
           shown, not decided --rpe, --sleep, --fatigue, --stress, --note
         """;
+
+    /// <summary>
+    /// The date a check-in is for. Never after today (the web form's rule, <c>CheckInForm</c>). A next-morning score is
+    /// about the morning after the day, so it needs that morning to have come: without <c>--date</c> it goes to
+    /// yesterday's check-in ("this morning's pain after yesterday's run", merged as any second check-in is), and then
+    /// the check-in may not also describe today's run or exercises, which would land on yesterday too.
+    /// </summary>
+    /// <exception cref="BadInputException">A future date, a next morning still to come, or today's run with a next morning.</exception>
+    internal static DateOnly Day(DateOnly? asked, DateOnly today, bool nextMorning, bool describesToday)
+    {
+        if (asked is { } day)
+        {
+            if (day > today)
+            {
+                throw new BadInputException(Text($"--date: {day:yyyy-MM-dd} is after today ({today:yyyy-MM-dd})"));
+            }
+
+            return nextMorning && day == today
+                ? throw new BadInputException(Text($"--next-morning: the morning after {day:yyyy-MM-dd} has not come yet; check in again tomorrow (it goes to {day:yyyy-MM-dd})"))
+                : day;
+        }
+
+        if (!nextMorning)
+        {
+            return today;
+        }
+
+        return describesToday
+            ? throw new BadInputException("--next-morning without --date is this morning's pain after yesterday's run and goes to yesterday's check-in; --pain-during, --pain-after, --run-minutes, --rpe and --exercises-done describe today: check in for today separately, or give --date")
+            : today.AddDays(-1);
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The line that says what was stored, and which earlier values a partial check-in kept.</summary>
     internal static string Stored(CheckInSaved saved)
@@ -171,5 +205,5 @@ public static class CheckInCommand
     private static string Points(int? points) => string.Create(CultureInfo.InvariantCulture, $"{points}/10");
 
     private static Option<int?> Score(string name, string description, bool required = false) =>
-        new(name) { Description = description, Required = required };
+        NumberOptions.Whole(name, description, 0, PainScore.Max, required);
 }

@@ -36,7 +36,7 @@ public static class ExercisesCommand
 
             foreach (var e in views)
             {
-                context.Console.WriteLine($"{e.Id}: {e.Name} ({e.Target}), {e.Dose}; phases {string.Join(", ", e.Phases.Select(p => (int)p))}");
+                context.Console.WriteLine($"{e.Id}: {e.Name} ({e.Target.Words()}), {e.Dose}; phases {string.Join(", ", e.Phases.Select(p => (int)p))}");
                 foreach (var cue in e.Cues)
                 {
                     context.Console.WriteLine($"    - {cue}");

@@ -73,7 +73,7 @@ public static class PlanCommand
                 PlanReport.Write(context.Console, plan, rehab.StartText);
                 if (outlook is not null)
                 {
-                    RaceReport.Write(context.Console, outlook);
+                    RaceReport.Write(context.Console, outlook, RunnerLoad.SettingsOf(runner).Unit);
                 }
             }
 

@@ -9,7 +9,7 @@ internal static class PlanReport
 {
     public static void Write(IAnsiConsole console, RehabPlan plan, string startText)
     {
-        console.Write(new Rule(Text($"Phase {plan.PhaseNumber}: {plan.Phase}")) { Justification = Justify.Left });
+        console.Write(new Rule(plan.Phase.Title()) { Justification = Justify.Left });
         console.WriteLine(Text($"Plan started {plan.StartedOn:yyyy-MM-dd}, {startText}; in this phase since {plan.PhaseSince:yyyy-MM-dd}."));
 
         console.WriteLine();

@@ -9,13 +9,14 @@ public sealed record DemoView(string Email, long RunnerId, int Activities, int A
 
 /// <summary>
 /// <c>patella demo</c>: fills the data folder with the worked-example runner (twelve weeks toward a half marathon, a
-/// spike, some downhill, a PFPS assessment), once; the web app's "Open the demo runner" signs in as it.
+/// spike, some downhill, a PFPS assessment), once; the web app's "Open the demo runner" signs in as it, and <c>--demo</c>
+/// on any command works on it. It never takes runner 1, the command line's own, so it never mixes with a person's runs.
 /// </summary>
 public static class DemoCommand
 {
     public static Command Create(GlobalOptions options)
     {
-        var command = new Command("demo", "Add the worked-example runner to this data (once); open it in the web app.");
+        var command = new Command("demo", "Add the worked-example runner to this data (once); see it with --demo on any command, or in the web app.");
         CommandAction.Set(command, options, (context, _) =>
         {
             using var db = context.OpenDatabase();
@@ -30,7 +31,8 @@ public static class DemoCommand
             {
                 context.Environment.Out.WriteLine(
                     $"Demo runner {view.Email} (runner {view.RunnerId}): {view.Activities} runs, {view.Assessments} assessment. " +
-                    "Run 'patella serve' and choose 'Open the demo runner'.");
+                    "See it with --demo on any command (patella --demo today, patella --demo load, patella --demo plan), " +
+                    "or run 'patella serve' and choose 'Open the demo runner'.");
             }
 
             return ExitCodes.Ok;

@@ -59,7 +59,7 @@ public static class DatabaseSettings
         }
 
         return string.IsNullOrWhiteSpace(connectionString)
-            ? DatabaseLocation.InFolder(dataFolder)
+            ? SqliteFile(Path.Combine(dataFolder, DatabaseLocation.SqliteFileName), DataFolderSetting)
             : Parse(connectionString, ConnectionStringSetting);
     }
 
@@ -72,9 +72,7 @@ public static class DatabaseSettings
         var text = value.Trim();
         if (!text.Contains('=', StringComparison.Ordinal))
         {
-            return text.EndsWith(".db", StringComparison.OrdinalIgnoreCase)
-                ? new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={Path.GetFullPath(text)};Pooling=False") { Setting = setting }
-                : DatabaseLocation.InFolder(text) with { Setting = setting };
+            return SqliteFile(text.EndsWith(".db", StringComparison.OrdinalIgnoreCase) ? text : Path.Combine(text, DatabaseLocation.SqliteFileName), setting);
         }
 
         if (HasKey(text, "Host") || HasKey(text, "Server"))
@@ -109,6 +107,23 @@ public static class DatabaseSettings
         }
 
         throw new DatabaseSettingException($"{setting}: '{Redacted(text)}' is not a database: give a PostgreSQL connection string (Host=…;Database=…), a SQLite one (Data Source=FILE), a .db file or a data folder");
+    }
+
+    /// <summary>
+    /// SQLite at a file path. The builder quotes the path, so a folder whose name holds ';' or '=' is a folder, not
+    /// more connection-string keywords.
+    /// </summary>
+    private static DatabaseLocation SqliteFile(string path, string setting)
+    {
+        try
+        {
+            var builder = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Pooling = false };
+            return new DatabaseLocation(DatabaseProvider.Sqlite, builder.ConnectionString) { Setting = setting };
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new DatabaseSettingException($"{setting}: '{path}' is not a usable path ({e.Message})", e);
+        }
     }
 
     private static bool HasKey(string connectionString, string key) =>

@@ -17,14 +17,14 @@ public static class PatellaDatabase
         var options = new DbContextOptionsBuilder<PatellaDb>();
         if (location.Provider == DatabaseProvider.Sqlite)
         {
-            var builder = new SqliteConnectionStringBuilder(location.ConnectionString);
+            var builder = Builder(location);
             var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);
             }
 
-            var connection = new SqliteConnection(location.ConnectionString);
+            var connection = new SqliteConnection(builder.ConnectionString);
             connection.Open();
             using (var pragma = connection.CreateCommand())
             {
@@ -46,5 +46,19 @@ public static class PatellaDatabase
         }
 
         return db;
+    }
+
+    /// <summary>The location's SQLite settings; a connection string SQLite does not accept becomes the setting's one-line error.</summary>
+    /// <exception cref="DatabaseSettingException">A keyword or value SQLite rejects, naming <see cref="DatabaseLocation.Setting"/>.</exception>
+    private static SqliteConnectionStringBuilder Builder(DatabaseLocation location)
+    {
+        try
+        {
+            return new SqliteConnectionStringBuilder(location.ConnectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            throw new DatabaseSettingException($"{location.Setting}: not a usable SQLite connection string ({e.Message}); expected Data Source=FILE", e);
+        }
     }
 }

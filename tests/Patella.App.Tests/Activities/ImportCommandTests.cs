@@ -107,6 +107,34 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Activities_FromAfterTo_IsBadInputNamingBoth()
+    {
+        using var cli = new CliRun();
+        cli.Run("import", SharedTestData.File("gpx", "20171008_run_2067489619.gpx"));
+
+        var (code, output, error) = cli.Run("activities", "--from", "2018-01-01", "--to", "2017-01-01");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Equal("patella: --from 2018-01-01 is after --to 2017-01-01: nothing can be between them", error.Trim());
+    }
+
+    [Theory]
+    [InlineData(new[] { "--from", "2030-01-01", "--to", "2030-12-31" }, "No activities between 2030-01-01 and 2030-12-31 (1 in all).")]
+    [InlineData(new[] { "--from", "2030-01-01" }, "No activities from 2030-01-01 on (1 in all).")]
+    [InlineData(new[] { "--to", "2001-01-01" }, "No activities up to 2001-01-01 (1 in all).")]
+    public void Activities_EmptyRange_SaysHowManyThereAreInAll(string[] range, string message)
+    {
+        using var cli = new CliRun();
+        cli.Run("import", SharedTestData.File("gpx", "20171008_run_2067489619.gpx"));
+
+        var (code, output, _) = cli.Run(["activities", .. range]);
+
+        Assert.Equal(0, code);
+        Assert.Equal(message, output.Trim());
+    }
+
+    [Fact]
     public void ImportJson_IsOneDocumentWithUnitsInFieldNames()
     {
         using var cli = new CliRun();

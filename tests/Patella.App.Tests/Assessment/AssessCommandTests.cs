@@ -127,6 +127,30 @@ public sealed class AssessCommandTests
         Assert.Equal(positions.Order(), positions);
     }
 
+    [Fact]
+    public void Assess_Because_QuotesTheQuestionsAndAnswersInWords()
+    {
+        using var cli = new CliRun { Clock = new FixedClock(Now) };
+        var (code, text, error) = cli.Run("assess", "--answers", AnswerFiles.Write(cli, "seed.json", AnswerFiles.SeedRunner));
+        var output = Flat(text);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Because: ", output, StringComparison.Ordinal);
+        Assert.Contains("What brings the pain on? Going down stairs", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("painTriggers:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("stairsDown", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assess_RedFlagBecause_SaysTheAnswerInWords()
+    {
+        using var cli = new CliRun { Clock = new FixedClock(Now) };
+        var file = AnswerFiles.Write(cli, "flag.json", AnswerFiles.SeedRunnerWith(a => a["canBearWeight"] = false));
+        var (_, text, _) = cli.Run("assess", "--answers", file);
+
+        Assert.DoesNotContain("canBearWeight:", Flat(text), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"questionnaire":"knee-v1","answers":{"side":"left","kneeColour":"blue"}}""", "kneeColour")]
     [InlineData("""{"questionnaire":"knee-v1","answers":{"weeksSinceOnset":2000}}""", "weeksSinceOnset")]

@@ -105,4 +105,26 @@ public sealed class CommandLineContractTests
         Assert.Contains("junk.fit", error, StringComparison.Ordinal);
         Assert.Equal(0, cli.RunJson("activities").Json.GetProperty("activities").GetArrayLength());
     }
+
+    [Theory]
+    [InlineData(new[] { "shoes", "add", "Pegasus", "--start-km", "12,5" }, "--start-km: '12,5' is not a number")]
+    [InlineData(new[] { "load", "plan", "--target-km", "forty" }, "--target-km: 'forty' is not a number")]
+    [InlineData(new[] { "cadence", "--minutes", "ten" }, "--minutes: 'ten' is not a number")]
+    [InlineData(new[] { "clearance", "record", "strength-symmetry", "pass", "--involved", "1e400" }, "--involved: '1e400' is not a number")]
+    public void AnyNumberOption_NotANumber_IsBadInputInWords(string[] args, string message)
+    {
+        using var cli = new CliRun();
+        var (code, output, error) = cli.Run(args);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("patella: " + message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("expected type", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumberOption_WithoutItsValue_StaysAUsageError()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(2, cli.Run("checkin", "--pain-rest").ExitCode);
+    }
 }

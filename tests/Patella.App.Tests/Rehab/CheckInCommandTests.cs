@@ -176,4 +176,70 @@ public sealed class CheckInCommandTests
         Assert.Equal((1, 2, 3), (stored.GetProperty("painAtRest").GetInt32(), stored.GetProperty("stairsDownPain").GetInt32(), stored.GetProperty("exercisePain").GetInt32()));
         Assert.Equal("tight", stored.GetProperty("note").GetString());
     }
+
+    [Theory]
+    [InlineData(new[] { "--date", "2026-03-11", "--pain-rest", "0" }, "--date: 2026-03-11 is after today (2026-03-10)")]
+    [InlineData(new[] { "--date", "2030-01-01", "--pain-rest", "0" }, "--date: 2030-01-01 is after today (2026-03-10)")]
+    [InlineData(new[] { "--date", "2026-03-10", "--pain-rest", "0", "--next-morning", "1" }, "--next-morning: the morning after 2026-03-10 has not come yet")]
+    [InlineData(new[] { "--pain-rest", "0", "--pain-during", "2", "--next-morning", "1" }, "--next-morning without --date is this morning's pain after yesterday's run")]
+    [InlineData(new[] { "--pain-rest", "0", "--exercises-done", "--next-morning", "1" }, "--next-morning without --date is this morning's pain after yesterday's run")]
+    public void CheckIn_DayStillToCome_IsBadInputAndStoresNothing(string[] args, string message)
+    {
+        using var cli = Cli();
+        var (code, output, error) = cli.Run(["checkin", .. args]);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("patella: " + message, error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+        using var db = cli.Database.Open();
+        Assert.Empty(db.CheckIns.CheckInsOf(1).ToList());
+    }
+
+    [Fact]
+    public void CheckIn_NextMorningWithoutDate_GoesToYesterdaysCheckInAndSaysSo()
+    {
+        using var cli = Cli();
+        Assert.Equal(0, cli.Run("checkin", "--date", "2026-03-09", "--pain-rest", "1", "--pain-during", "2").ExitCode);
+
+        var (code, output, error) = cli.Run("checkin", "--next-morning", "3", "--pain-rest", "1");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("Check-in for 2026-03-09 stored: it updates the earlier check-in", output, StringComparison.Ordinal);
+        Assert.Contains("(yesterday: --next-morning is this morning's pain after yesterday)", output, StringComparison.Ordinal);
+        using var db = cli.Database.Open();
+        var c = Assert.Single(db.CheckIns.CheckInsOf(1).ToList()).ToDomain();
+        Assert.Equal((new DateOnly(2026, 3, 9), 2, 3), (c.Date, c.PainDuringRun?.Points, c.PainNextMorning?.Points));
+    }
+
+    [Fact]
+    public void CheckIn_NextMorningWithoutDate_JsonNamesYesterday()
+    {
+        using var cli = Cli();
+        var (code, json, _) = cli.RunJson("checkin", "--next-morning", "0", "--pain-rest", "0");
+        Assert.Equal(0, code);
+        Assert.Equal("2026-03-09", json.GetProperty("date").GetString());
+    }
+
+    [Theory]
+    [InlineData("--pain-rest", "abc", "--pain-rest: 'abc' is not a whole number 0-10")]
+    [InlineData("--pain-rest", "2.5", "--pain-rest: '2.5' is not a whole number 0-10")]
+    [InlineData("--pain-rest", "11", "--pain-rest: '11' is not a whole number 0-10")]
+    [InlineData("--sleep", "seven", "--sleep: 'seven' is not a whole number 0-10")]
+    [InlineData("--run-minutes", "20min", "--run-minutes: '20min' is not a number")]
+    [InlineData("--run-minutes", "NaN", "--run-minutes: 'NaN' is not a number")]
+    public void CheckIn_NotANumber_IsOneLineNamingTheOption(string option, string value, string message)
+    {
+        using var cli = Cli();
+        string[] args = option == "--pain-rest" ? ["checkin", option, value] : ["checkin", "--pain-rest", "1", "--pain-during", "1", option, value];
+        var (code, output, error) = cli.Run(args);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("patella: " + message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+        using var db = cli.Database.Open();
+        Assert.Empty(db.CheckIns.CheckInsOf(1).ToList());
+    }
 }

@@ -81,7 +81,8 @@ public sealed class PlanCommandTests
         var (code, output, _) = cli.Run("plan");
 
         Assert.Equal(0, code);
-        Assert.Contains("Phase 1", output, StringComparison.Ordinal);
+        Assert.Contains("Phase 1 of 4: settle the pain in daily life", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(RehabPhase.ResolveBaselinePain), output, StringComparison.Ordinal);
         Assert.Contains($"[missing] [{RehabRules.Phase1Exit.Id}]", output, StringComparison.Ordinal);
         Assert.Contains("Good to know:", output, StringComparison.Ordinal);
     }
@@ -102,4 +103,21 @@ public sealed class PlanCommandTests
 
         Assert.Equal(ExerciseCatalogue.Default.Exercises[0].Dose.Text, clamshell.GetProperty("dose").GetString());
     }
+
+    [Fact]
+    public void Exercises_Terminal_NamesTheMuscleGroupInWords()
+    {
+        using var cli = Cli();
+        var (code, output, _) = cli.Run("exercises");
+
+        Assert.Equal(0, code);
+        Assert.Contains("clamshell: Clamshell with band (hip abductors and external rotators),", output, StringComparison.Ordinal);
+        Assert.All(Enum.GetNames<ExerciseTarget>(), name => Assert.DoesNotContain($"({name})", output, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ExerciseTarget.HipAbductorsExternalRotators, "hip abductors and external rotators")]
+    [InlineData(ExerciseTarget.QuadricepsVmo, "quadriceps (inner thigh, VMO)")]
+    [InlineData(ExerciseTarget.Core, "trunk")]
+    public void ExerciseTarget_Words_AreTheRunnersWords(ExerciseTarget target, string words) => Assert.Equal(words, target.Words());
 }

@@ -103,4 +103,21 @@ public sealed class RaceCommandTests
             Assert.Contains(line, output, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("mi", "Race: 13.1 mi on 2027-03-14", "Week, mi", "min/mi")]
+    [InlineData("km", "Race: 21.1 km on 2027-03-14", "Week, km", "min/km")]
+    public void PlanRace_Terminal_SpeaksTheRunnersUnit(string units, string heading, string column, string pace)
+    {
+        using var cli = Cli();
+        cli.Run("settings", "--units", units);
+        var (code, output, error) = cli.Run("plan", "--race", "2027-03-14", "--race-distance", "21.1km");
+
+        Assert.True(code == 0, error);
+        var race = output[output.IndexOf("Race: ", StringComparison.Ordinal)..];
+        Assert.StartsWith(heading, race, StringComparison.Ordinal);
+        Assert.Contains(column, race, StringComparison.Ordinal);
+        Assert.Contains(pace, race, StringComparison.Ordinal);
+        Assert.DoesNotMatch(units == "mi" ? @"\bkm\b" : @"\d mi\b|min/mi", race);
+    }
 }

@@ -74,4 +74,50 @@ public sealed class DatabaseSettingsTests
         Assert.Contains("(--db) could not be used", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("garbage;;")]
+    [InlineData("a;b")]
+    [InlineData("folder;Pooling=True")]
+    [InlineData("Data Source=x.db;Colour=blue")]
+    [InlineData("Data Source=x.db;Mode=Sideways")]
+    [InlineData(";")]
+    [InlineData("bad\0name")]
+    [InlineData("\"quoted")]
+    public void Cli_AnyDbValue_WorksOrIsOneLineNamingTheSetting(string value)
+    {
+        using var cli = new CliRun(DatabaseProvider.Sqlite);
+        var (code, _, error) = cli.Run("--db", Path.Combine(cli.DataFolder, value), "activities");
+        Assert.True(code is 0 or 1, error);
+        if (code == 1)
+        {
+            Assert.StartsWith("patella: --db: ", error, StringComparison.Ordinal);
+            Assert.Single(error.Trim().Split('\n'));
+        }
+
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_FolderWithSemicolons_IsAFolder()
+    {
+        using var cli = new CliRun(DatabaseProvider.Sqlite);
+        var folder = Path.Combine(cli.DataFolder, "garbage;;");
+        var (code, _, error) = cli.Run("--db", folder, "activities");
+        Assert.True(code == 0, error);
+        Assert.True(File.Exists(Path.Combine(folder, DatabaseLocation.SqliteFileName)));
+    }
+
+    [Fact]
+    public void Cli_DataFolderWithSemicolon_IsAFolder()
+    {
+        using var cli = new CliRun(DatabaseProvider.Sqlite);
+        var folder = Path.Combine(cli.DataFolder, "a;b=c");
+        using (var db = PatellaDatabase.Open(DatabaseSettings.Choose(folder, null, null, null)))
+        {
+            Assert.Equal(0, db.Runners.Count());
+        }
+
+        Assert.True(File.Exists(Path.Combine(folder, DatabaseLocation.SqliteFileName)));
+    }
 }
