@@ -22,7 +22,7 @@ public static class CheckInCommand
     public static Command Create(GlobalOptions options)
     {
         var date = new Option<string?>("--date") { Description = "The day the check-in is about (YYYY-MM-DD, your time zone, not after today); default today, or yesterday with --next-morning." };
-        var rest = Score("--pain-rest", "Pain in daily life (rest, walking), 0-10.", required: true);
+        var rest = Score("--pain-rest", "Pain in daily life (rest, walking), 0-10; needed for a day's first check-in, kept from the earlier one when left out.");
         var during = Score("--pain-during", "Highest pain during the run, 0-10; leave out on a day without a run.");
         var after = Score("--pain-after", "Pain about an hour after the run, 0-10.");
         var morning = Score("--next-morning", "Pain on waking the morning after, 0-10; without --date it goes to yesterday's check-in.");
@@ -85,14 +85,19 @@ public static class CheckInCommand
                 throw new BadInputException("--painful-exercise needs --exercise-pain above 0");
             }
 
-            var values = (AtRest: Value(rest)!.Value, Morning: Value(morning), Stairs: Value(stairs), Sleep: Value(sleep), Fatigue: Value(fatigue), Stress: Value(stress));
+            var values = (Morning: Value(morning), Stairs: Value(stairs), Sleep: Value(sleep), Fatigue: Value(fatigue), Stress: Value(stress));
             using var db = context.OpenDatabase();
             var runner = context.LocalRunner(db);
             var today = RunnerLoad.SettingsOf(runner).Today(context.Environment.Clock);
             var ranToday = painDuring is not null || parsed.GetValue(exercisesDone);
             var on = Day(day, today, values.Morning is not null, ranToday);
+
+            // Pain at rest is part of every check-in; a later one for the same day (the next morning's) may leave it out.
+            var atRest = Value(rest)
+                ?? (parsed.GetValue(replace) ? null : db.CheckIns.CheckInsOf(runner.Id).Where(c => c.Date == on).Select(c => (int?)c.PainAtRest).SingleOrDefault())
+                ?? throw new BadInputException(Text($"--pain-rest: needed for the first check-in of {on:yyyy-MM-dd} (and with --replace)"));
             var checkIn = CheckIn.Create(
-                on, values.AtRest, painDuring, painAfter, values.Morning, values.Stairs,
+                on, atRest, painDuring, painAfter, values.Morning, values.Stairs,
                 parsed.GetValue(swelling), parsed.GetValue(limp), parsed.GetValue(givingWay), parsed.GetValue(exercisesDone), painExercise,
                 effort, values.Sleep, values.Fatigue, values.Stress, parsed.GetValue(note), minutes, parsed.GetValue(stiffness), culprits);
             var merge = parsed.GetValue(replace) ? CheckInMerge.ReplaceAll : CheckInMerge.KeepUnset;

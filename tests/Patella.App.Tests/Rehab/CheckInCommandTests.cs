@@ -69,10 +69,31 @@ public sealed class CheckInCommandTests
     }
 
     [Fact]
-    public void CheckIn_WithoutPainRest_IsAUsageError()
+    public void CheckIn_WithoutPainRest_IsRefused_ForADaysFirstCheckIn()
     {
         using var cli = Cli();
-        Assert.Equal(2, cli.Run("checkin", "--pain-during", "1").ExitCode);
+
+        var (code, _, error) = cli.Run("checkin", "--pain-during", "1");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--pain-rest: needed for the first check-in of 2026-03-10", error, StringComparison.Ordinal);
+        using var db = cli.Database.Open();
+        Assert.Empty(db.CheckIns.CheckInsOf(1).ToList());
+    }
+
+    [Fact]
+    public void CheckIn_NextMorningAlone_KeepsYesterdaysPainAtRest()
+    {
+        using var cli = Cli();
+        Assert.Equal(0, cli.Run("checkin", "--date", "2026-03-09", "--pain-rest", "2", "--pain-during", "3").ExitCode);
+
+        var (code, output, _) = cli.Run("checkin", "--next-morning", "1");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Check-in for 2026-03-09 stored", output, StringComparison.Ordinal);
+        using var db = cli.Database.Open();
+        var c = Assert.Single(db.CheckIns.CheckInsOf(1).ToList()).ToDomain();
+        Assert.Equal((2, 3, 1), (c.PainAtRest.Points, c.PainDuringRun?.Points, c.PainNextMorning?.Points));
     }
 
     [Fact]
