@@ -24,7 +24,8 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
     public static DatabaseLocation InFolder(string dataFolder)
     {
         var file = Path.GetFullPath(Path.Combine(dataFolder, SqliteFileName));
-        return new DatabaseLocation(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False");
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = file, Pooling = false };
+        return new DatabaseLocation(DatabaseProvider.Sqlite, builder.ConnectionString);
     }
 
     /// <summary>The database <c>PATELLA_DB</c> names when set (see <see cref="DatabaseSettings.Parse"/>), else SQLite in the folder.</summary>
@@ -37,7 +38,8 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
-            return ConnectionString.Split(';')[0].Replace("Data Source=", "SQLite ", StringComparison.Ordinal);
+            // The builder reads a quoted path (a folder named with ';') whole.
+            return "SQLite " + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
         }
 
         var parts = ConnectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Patella.App.Tests.Cli;
 using Patella.Data;
 
@@ -20,6 +21,28 @@ public sealed class DatabaseSettingsTests
         Assert.Equal(setting, location.Setting);
         Assert.Equal(DatabaseProvider.Sqlite, location.Provider);
         Assert.EndsWith(file + ";Pooling=False", location.ConnectionString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InFolder_WithASemicolonInThePath_OpensThatFolder_AndDescribesItWhole()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "patella-a;b-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var location = DatabaseLocation.InFolder(folder);
+            using (var db = PatellaDatabase.Open(location))
+            {
+                db.Database.GetDbConnection().Dispose();
+            }
+
+            Assert.True(File.Exists(Path.Combine(folder, DatabaseLocation.SqliteFileName)));
+            Assert.Equal("SQLite " + Path.Combine(folder, DatabaseLocation.SqliteFileName), location.Describe());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Theory]
