@@ -52,6 +52,9 @@ public static class PatellaWebApp
         services.AddRateLimiter(o => o.AddPolicy(InviteCodeGuessLimit.Policy, new InviteCodeGuessLimit()));
     }
 
+    private static bool ReadsAPage(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api");
+
     internal static void UsePipeline(WebApplication app)
     {
         app.Services.MigrateDatabase();
@@ -61,9 +64,14 @@ public static class PatellaWebApp
             app.UseHsts();
         }
 
-        app.UseStatusCodePages();
+        // A page asked for by a browser answers an error status with a page in words (StatusPage, re-executed as a GET in
+        // a scope of its own: Blazor's services are per request); the API and form posts answer problem documents.
+        app.UseWhen(ReadsAPage, pages => pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+        app.UseWhen(context => !ReadsAPage(context), other => other.UseStatusCodePages());
         app.UseSecurityHeaders();
         app.UseEmbeddedStaticFiles();
+        // Routing after the status pages, so a re-executed request (/status/404) finds its page.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -25,6 +25,39 @@ public class HostingTests
     }
 
     [Theory]
+    [InlineData("/runs/9999")]
+    [InlineData("/clinic/runners/9999/report")]
+    [InlineData("/no-such-page")]
+    public async Task APageThatIsNotThere_AnswersA404PageInWords(string path)
+    {
+        using var app = new PatellaApp();
+        using var client = app.Browser();
+        (await client.SignUp("lost@example.org")).Dispose();
+
+        using var response = await client.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Not found</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("not yours to see", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheApiAndFormPosts_StillAnswerProblemDocuments()
+    {
+        using var app = new PatellaApp();
+        using var client = app.Browser();
+        (await client.SignUp("api@example.org")).Dispose();
+
+        using var missing = await client.Http.GetAsync("/api/activities/9999");
+        using var stale = await client.Http.PostAsync("/account/signin", new FormUrlEncodedContent([KeyValuePair.Create("email", "x")]));
+
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (missing.StatusCode, missing.Content.Headers.ContentType?.MediaType));
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (stale.StatusCode, stale.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/api/activities")]
     [InlineData("/app.css")]
