@@ -27,6 +27,9 @@ public static class AccountsApi
         return app;
     }
 
+    // The form comes back with the address typed, so only the field at fault is typed again (never the password).
+    private static string KeepEmail(string? email) => string.IsNullOrWhiteSpace(email) ? "" : "&email=" + Uri.EscapeDataString(email.Trim());
+
     /// <param name="timeZone">IANA id; the page fills it from the browser.</param>
     /// <param name="units">km or mi.</param>
     public static async Task<RedirectHttpResult> SignUp(
@@ -35,7 +38,7 @@ public static class AccountsApi
     {
         if (!Passwords.IsAcceptable(password))
         {
-            return TypedResults.Redirect("/signup?error=password");
+            return TypedResults.Redirect("/signup?error=password" + KeepEmail(email));
         }
 
         Account account;
@@ -49,7 +52,7 @@ public static class AccountsApi
             var code = e.Message.Contains("already exists", StringComparison.Ordinal) ? "taken"
                 : e.Message.Contains("time zone", StringComparison.Ordinal) ? "zone"
                 : "email";
-            return TypedResults.Redirect($"/signup?error={code}");
+            return TypedResults.Redirect($"/signup?error={code}" + (code == "email" ? "" : KeepEmail(email)));
         }
 
         await SignInCookie.SignInAsync(context, account);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Patella.Data;
+using Patella.Data.Accounts;
 using Patella.Data.Clinic;
 using Patella.Data.Load;
 using Patella.Web.Accounts;
@@ -55,7 +56,7 @@ public static class SettingsApi
         forms.MapPost("/shoes/retire", (HttpContext c, PatellaDb db, TimeProvider clock, [FromForm] string? name) =>
             Back(RetireShoe(name ?? "", c, db, clock).Result, "retired"));
         forms.MapPost("/invites", (HttpContext c, PatellaDb db, TimeProvider clock, IFormCollection form) =>
-            new RazorComponentResult<InviteCreatedPage>(new { Invite = Invite(c, db, clock).Value }));
+            new RazorComponentResult<InviteCreatedPage>(new { Invite = Invite(c, db, clock).Value, Zone = ZoneOf(c, db) }));
         forms.MapPost("/clinicians/{grantId:long}/revoke", (long grantId, HttpContext c, PatellaDb db, TimeProvider clock, IFormCollection form) =>
             Back(Revoke(grantId, c, db, clock).Result, "revoked"));
         forms.MapPost("/delete-account", DeleteForm);
@@ -125,6 +126,13 @@ public static class SettingsApi
     }
 
     /// <summary>A new single-use invite code for a clinician, valid 7 days; shown once.</summary>
+    /// <summary>The signed-in runner's time zone (UTC when their row cannot be read).</summary>
+    private static TimeZoneInfo ZoneOf(HttpContext context, PatellaDb db)
+    {
+        var me = SignedIn.Required(context.User);
+        return db.ReadableRunner(me.AccountId, me.RunnerId) is { } runner ? Data.Runners.RunnerProfile.TimeZoneOf(runner) : TimeZoneInfo.Utc;
+    }
+
     public static Ok<InviteCode> Invite(HttpContext context, PatellaDb db, TimeProvider clock) =>
         TypedResults.Ok(Consent.CreateInvite(db, SignedIn.Required(context.User).RunnerId, clock.GetUtcNow().UtcDateTime));
 

@@ -38,17 +38,28 @@ public class AccountTests
     }
 
     [Theory]
-    [InlineData("not-an-email", "long enough pw", "email")]
-    [InlineData("bo@example.org", "short", "password")]
-    public async Task SignUp_RefusesBadInput_WithTheReason(string email, string password, string error)
+    [InlineData("not-an-email", "long enough pw", "/signup?error=email")]
+    [InlineData("bo@example.org", "short", "/signup?error=password&email=bo%40example.org")]
+    public async Task SignUp_RefusesBadInput_WithTheReason(string email, string password, string location)
     {
         using var app = new PatellaApp();
         using var client = app.Browser();
 
         using var response = await client.SignUp(email, password);
 
-        Assert.Equal($"/signup?error={error}", response.Headers.Location?.OriginalString);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.Http.GetAsync("/api/account")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignUp_AfterAShortPassword_TheFormKeepsTheEmail()
+    {
+        using var app = new PatellaApp();
+        using var client = app.Browser();
+
+        var html = await client.Http.GetStringAsync("/signup?error=password&email=bo%40example.org");
+
+        Assert.Contains("value=\"bo@example.org\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +74,7 @@ public class AccountTests
         using var client = app.Browser();
         using var response = await client.SignUp("cy@example.ORG");
 
-        Assert.Equal("/signup?error=taken", response.Headers.Location?.OriginalString);
+        Assert.Equal("/signup?error=taken&email=cy%40example.ORG", response.Headers.Location?.OriginalString);
     }
 
     [Fact]
