@@ -82,7 +82,7 @@ public static class ActivitiesCommand
         }
 
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in new[] { "Date", "Sport", "Name", "Distance", "Moving", "Pace", "Ascent", "Descent", "Downhill", "Cadence", "HR" })
+        foreach (var header in new[] { "Id", "Date", "Sport", "Name", "Distance", "Moving", "Pace", "Ascent", "Descent", "Downhill", "Cadence", "HR" })
         {
             table.AddColumn(header);
         }
@@ -90,6 +90,7 @@ public static class ActivitiesCommand
         foreach (var r in rows)
         {
             table.AddRow(
+                r.Id.ToString(CultureInfo.InvariantCulture),
                 r.StartLocal.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Markup.Escape(r.SportName ?? r.Sport.ToString()),
                 Markup.Escape(Shorten(r.Name ?? "", 28)),

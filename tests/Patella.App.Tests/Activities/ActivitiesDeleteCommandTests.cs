@@ -41,6 +41,19 @@ public sealed class ActivitiesDeleteCommandTests
         Assert.Equal(ids[1..], IdsOf(cli));
     }
 
+    [Fact]
+    public void Activities_ListsTheIdThatDeleteTakes()
+    {
+        using var cli = new CliRun();
+        cli.Run("settings", "--timezone", "Europe/Oslo");
+        cli.Run("import", Sloatsburg);
+        var id = IdsOf(cli).Single();
+
+        var (_, output, _) = cli.Run("activities");
+
+        Assert.Matches($@"(?m)^\s*{id}\s+2019-06-15 11:42 ", output);
+    }
+
     [Theory]
     [InlineData("999999", "there is no activity 999999")]
     [InlineData("abc", "'abc' is not an activity id")]
