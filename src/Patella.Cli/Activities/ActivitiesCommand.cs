@@ -8,14 +8,22 @@ using Spectre.Console;
 
 namespace Patella.Cli.Activities;
 
-/// <summary><c>patella activities [--from DATE] [--to DATE]</c>: the runner's activities, newest first.</summary>
+/// <summary>
+/// <c>patella activities [--from DATE] [--to DATE]</c>: the runner's activities, newest first;
+/// <c>patella activities delete ID</c> deletes one (<see cref="ActivitiesDeleteCommand"/>).
+/// </summary>
 public static class ActivitiesCommand
 {
     public static Command Create(GlobalOptions options)
     {
         var from = new Option<string?>("--from") { Description = "First day (YYYY-MM-DD, your time zone)." };
         var to = new Option<string?>("--to") { Description = "Last day (YYYY-MM-DD, your time zone), inclusive." };
-        var command = new Command("activities", "List imported activities with distance, time, descent and cadence.") { from, to };
+        var command = new Command("activities", "List imported activities with distance, time, descent and cadence.")
+        {
+            from,
+            to,
+            ActivitiesDeleteCommand.Create(options),
+        };
         CommandAction.Set(command, options, (context, parsed) =>
         {
             var (fromDay, toDay) = (Day(parsed.GetValue(from), "--from"), Day(parsed.GetValue(to), "--to"));
@@ -74,7 +82,7 @@ public static class ActivitiesCommand
         }
 
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in new[] { "Date", "Sport", "Name", "Distance", "Moving", "Pace", "Ascent", "Descent", "Downhill", "Cadence", "HR" })
+        foreach (var header in new[] { "Id", "Date", "Sport", "Name", "Distance", "Moving", "Pace", "Ascent", "Descent", "Downhill", "Cadence", "HR" })
         {
             table.AddColumn(header);
         }
@@ -82,6 +90,7 @@ public static class ActivitiesCommand
         foreach (var r in rows)
         {
             table.AddRow(
+                r.Id.ToString(CultureInfo.InvariantCulture),
                 r.StartLocal.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Markup.Escape(r.SportName ?? r.Sport.ToString()),
                 Markup.Escape(Shorten(r.Name ?? "", 28)),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Patella.Data;
 using Patella.Data.Accounts;
@@ -9,8 +10,9 @@ using Patella.Web.Accounts;
 namespace Patella.Web.Activities;
 
 /// <summary>
-/// <c>/api/activities</c>: list, one, its samples, and import. Every read goes through <see cref="RunnerAccess"/>:
-/// another runner's activity answers 404, the same as one that does not exist.
+/// <c>/api/activities</c>: list, one, its samples, import and delete. Every read goes through <see cref="RunnerAccess"/>:
+/// another runner's activity answers 404, the same as one that does not exist. Deleting is the runner's own only: a
+/// clinician's grant reads, it never deletes (404 too).
 /// </summary>
 public static class ActivitiesApi
 {
@@ -23,6 +25,7 @@ public static class ActivitiesApi
         api.MapGet("/", List);
         api.MapGet("/{id:long}", Get);
         api.MapGet("/{id:long}/samples", Samples);
+        api.MapDelete("/{id:long}", Delete);
         api.MapPost("/import", Import)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
             .WithFormOptions(multipartBodyLengthLimit: MaxUploadBytes);
@@ -31,6 +34,7 @@ public static class ActivitiesApi
             .ExcludeFromDescription()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
             .WithFormOptions(multipartBodyLengthLimit: MaxUploadBytes);
+        app.MapPost("/runs/{id:long}/delete", DeleteForm).RequireAuthorization().ExcludeFromDescription();
         return app;
     }
 
@@ -101,5 +105,43 @@ public static class ActivitiesApi
         var me = SignedIn.Required(context.User);
         var summary = await Uploads.ImportAsync(db, me.RunnerId, files, clock, context.RequestAborted);
         return new RazorComponentResult<ImportResultPage>(new { Summary = summary });
+    }
+
+    /// <summary>Deletes one of the signed-in runner's own activities, and its original file when nothing else came from it.</summary>
+    public static Results<NoContent, NotFound> Delete(long id, HttpContext context, PatellaDb db)
+    {
+        var me = SignedIn.Required(context.User);
+        return ActivityDeletion.Delete(db, me.RunnerId, id) is null ? TypedResults.NotFound() : TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// The run page's "Delete this run" form: deletes only with the "yes, delete it" box ticked (the confirm step works
+    /// without JavaScript), then back to the runs with a line naming what went.
+    /// </summary>
+    /// <param name="confirm">"yes" when the box is ticked; anything else deletes nothing.</param>
+    public static Results<RedirectHttpResult, NotFound> DeleteForm(long id, [FromForm] string? confirm, HttpContext context, PatellaDb db)
+    {
+        var me = SignedIn.Required(context.User);
+        if (confirm != "yes")
+        {
+            return TypedResults.Redirect($"/runs/{id}?error=confirm#delete");
+        }
+
+        if (ActivityDeletion.Delete(db, me.RunnerId, id) is not { } deleted)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var runner = db.Runners.AsNoTracking().Single(r => r.Id == me.RunnerId);
+        return TypedResults.Redirect("/runs?deleted=" + Uri.EscapeDataString(Describe(deleted, runner)));
+    }
+
+    /// <summary>"Morning Run, Sun 2017-10-08 09:12, 14.00 km, and its file sloatsburg.fit" for the runs page's status line.</summary>
+    private static string Describe(DeletedActivity deleted, Data.Runners.Runner runner)
+    {
+        var what = $"{deleted.Name ?? deleted.Sport.ToString()}, {RunFormat.LocalStart(deleted.StartUtc, Data.Runners.RunnerProfile.TimeZoneOf(runner))}, {RunFormat.Distance(deleted.DistanceMetres, runner.Units)}";
+        return deleted.SourceName is not { } source ? what
+            : deleted.FileDeleted ? $"{what}, and its file {source}"
+            : $"{what} (its file {source} stays for the other activities in it)";
     }
 }
