@@ -86,6 +86,6 @@ public static class PlanCommand
     private static RaceOutlook Outlook(Data.PatellaDb db, Data.Runners.Runner runner, RehabPlan plan, RaceGoal goal, DateOnly day)
     {
         var (speed, fromRuns) = RaceBuild.EasySpeed(RunnerLoad.Read(db, runner, day).History.Runs, day);
-        return RaceBuild.Judge(plan, goal, speed, fromRuns);
+        return RaceBuild.Judge(plan, goal, speed, fromRuns, RunnerLoad.SettingsOf(runner).Unit);
     }
 }

@@ -41,7 +41,8 @@ public static class RaceBuild
     /// <summary>The outlook for <paramref name="race"/> from <paramref name="plan"/> (its day, phase, run/walk step and easy run).</summary>
     /// <param name="easySpeed">The runner's easy speed (<see cref="EasySpeed"/>); must be above 0.</param>
     /// <exception cref="ArgumentOutOfRangeException">An easy speed of 0.</exception>
-    public static RaceOutlook Judge(RehabPlan plan, RaceGoal race, Speed easySpeed, bool easyPaceFromRuns = true)
+    /// <param name="unit">The unit the lines are written in (the runner's); the outlook's numbers stay in km.</param>
+    public static RaceOutlook Judge(RehabPlan plan, RaceGoal race, Speed easySpeed, bool easyPaceFromRuns = true, DistanceUnit unit = DistanceUnit.Kilometres)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(race);
@@ -55,7 +56,7 @@ public static class RaceBuild
         var needed = race.Distance * (1 / LoadRules.SpikeSmallFrom);
         var lines = new List<RaceLine>
         {
-            new(RaceRules.Build.Id, Text($"Race: {race.Distance.Kilometres:0.0} km on {race.Date:yyyy-MM-dd}, in {days} days ({days / 7.0:0.0} weeks).")),
+            new(RaceRules.Build.Id, Text($"Race: {unit.Format(race.Distance)} on {race.Date:yyyy-MM-dd}, in {days} days ({days / 7.0:0.0} weeks).")),
         };
         var (buildStart, estimated) = BuildStart(plan, lines);
         var outlook = new RaceOutlook(plan.Day, race.Date, race.Distance.Kilometres, days, days / 7.0, plan.Phase, buildStart, estimated,
@@ -67,16 +68,16 @@ public static class RaceBuild
         }
 
         var easyMinutes = plan.EasyRun?.DurationMinutes ?? RunWalkLadder.Last.DurationMinutes;
-        var request = Request(plan, race, buildStart, Distance.FromKilometres(easyMinutes / minutesPerKm), needed);
-        lines.Add(new(LoadRules.Spike.Id, Text($"A {race.Distance.Kilometres:0.0} km race needs a long run of at least {needed.Kilometres:0.0} km in the 30 days before it (the race at most {(LoadRules.SpikeSmallFrom - 1) * 100:0}% longer).")));
+        var request = Request(plan, race, buildStart, Distance.FromKilometres(easyMinutes / minutesPerKm), needed) with { Unit = unit };
+        lines.Add(new(LoadRules.Spike.Id, Text($"A {unit.Format(race.Distance)} race needs a long run of at least {unit.Format(needed)} in the 30 days before it (the race at most {(LoadRules.SpikeSmallFrom - 1) * 100:0}% longer).")));
         lines.Add(new(LoadRules.TenPercent.Id, Text(
-            $"The build, from {request.CurrentWeekly.Kilometres:0.0} km a week and a {request.LongestRecentRun.Kilometres:0.0} km run ({easyMinutes} min at {Pace(minutesPerKm)} min/km{(easyPaceFromRuns ? ", your median pace of the last " + RaceRules.PaceWindowDays.ToString(CultureInfo.InvariantCulture) + " days" : ", assumed: no runs on record")}): ") +
-            Text($"the week grows by at most {LoadRules.TenPercentMaxGrowth * 100:0}% (or {LoadRules.TenPercentFloorKilometres:0} km), the long run by at most {(LoadRules.SpikeSmallFrom - 1) * 100:0}% over the 4 weeks before, a lighter week every {LoadRules.LighterWeekEvery} ({LoadRules.LighterWeek.Id}){(request.FlatFirst ? Text($", flat for the first {LoadRules.DownhillReturnWeeks} weeks ({LoadRules.DownhillInReturn.Id})") : "")}.")));
+            $"The build, from {unit.Format(request.CurrentWeekly)} a week and a {unit.Format(request.LongestRecentRun)} run ({easyMinutes} min at {Pace(minutesPerKm, unit)}{(easyPaceFromRuns ? ", your median pace of the last " + RaceRules.PaceWindowDays.ToString(CultureInfo.InvariantCulture) + " days" : ", assumed: no runs on record")}): ") +
+            Text($"the week grows by at most {LoadRules.TenPercentMaxGrowth * 100:0}% (or {Floor(unit)}), the long run by at most {(LoadRules.SpikeSmallFrom - 1) * 100:0}% over the 4 weeks before, a lighter week every {LoadRules.LighterWeekEvery} ({LoadRules.LighterWeek.Id}){(request.FlatFirst ? Text($", flat for the first {LoadRules.DownhillReturnWeeks} weeks ({LoadRules.DownhillInReturn.Id})") : "")}.")));
 
         if (race.Date <= buildStart)
         {
             lines.Add(new(RaceRules.LongRun.Id, Text($"Not reachable safely: phase 4 starts on {buildStart:yyyy-MM-dd} at the earliest, not before the race; until then you run only on the run/walk ladder, {RunWalkLadder.Last.Text} at most.")));
-            return Unreachable(outlook with { Lines = lines }, request, race, request.LongestRecentRun, null);
+            return Unreachable(outlook with { Lines = lines }, request, race, request.LongestRecentRun, null, unit);
         }
 
         var build = BuildUpPlanner.Plan(request);
@@ -92,16 +93,16 @@ public static class RaceBuild
         if (spike.Grade == SpikeGrade.None)
         {
             var when = build.Weeks.FirstOrDefault(w => w.LongestRunMax >= needed * 0.999) is { } week
-                ? Text($"the long run reaches {week.LongestRunMax.Kilometres:0.0} km in week {week.Number} (from {week.WeekStart:yyyy-MM-dd})")
-                : Text($"the {easyMinutes}-minute run ({request.LongestRecentRun.Kilometres:0.0} km) is long enough");
+                ? Text($"the long run reaches {unit.Format(week.LongestRunMax)} in week {week.Number} (from {week.WeekStart:yyyy-MM-dd})")
+                : Text($"the {easyMinutes}-minute run ({unit.Format(request.LongestRecentRun)}) is long enough");
             lines.Add(new(RaceRules.LongRun.Id, Text(
-                $"Reachable: {when}; the race is {Increase(spike)} over the longest run of the 30 days before it ({spike.LongestPrevious30Days.Kilometres:0.0} km).{(estimated ? " Only if every day until phase 4 goes well." : "")}")));
+                $"Reachable: {when}; the race is {Increase(spike)} over the longest run of the 30 days before it ({unit.Format(spike.LongestPrevious30Days)}).{(estimated ? " Only if every day until phase 4 goes well." : "")}")));
             return outlook with { Reachable = true, Lines = lines };
         }
 
         lines.Add(new(RaceRules.LongRun.Id, Text(
-            $"Not reachable safely: by the race the longest run is at most {spike.LongestPrevious30Days.Kilometres:0.0} km; {race.Distance.Kilometres:0.0} km would be {Increase(spike)} over it, a {Grade(spike.Grade)} spike (hazard rate ratio {spike.HazardRatio:0.00}, Frandsen 2025).")));
-        return Unreachable(outlook with { Lines = lines }, request, race, spike.LongestPrevious30Days, spike);
+            $"Not reachable safely: by the race the longest run is at most {unit.Format(spike.LongestPrevious30Days)}; {unit.Format(race.Distance)} would be {Increase(spike)} over it, a {Grade(spike.Grade)} spike (hazard rate ratio {spike.HazardRatio:0.00}, Frandsen 2025).")));
+        return Unreachable(outlook with { Lines = lines }, request, race, spike.LongestPrevious30Days, spike, unit);
     }
 
     /// <summary>The first day of phase 4 and whether it is an estimate; adds a line per phase still to go.</summary>
@@ -163,21 +164,21 @@ public static class RaceBuild
         };
     }
 
-    private static RaceOutlook Unreachable(RaceOutlook outlook, BuildUpRequest request, RaceGoal race, Distance longest, SpikeResult? spike)
+    private static RaceOutlook Unreachable(RaceOutlook outlook, BuildUpRequest request, RaceGoal race, Distance longest, SpikeResult? spike, DistanceUnit unit)
     {
         var instead = new List<RaceLine>();
         var upTo = longest * LoadRules.SpikeSmallFrom;
         var fits = RaceRules.CommonRaceKilometres.Where(k => k <= upTo.Kilometres && k < race.Distance.Kilometres).ToList();
         instead.Add(new(LoadRules.Spike.Id, fits.Count > 0
-            ? Text($"A shorter race: by {race.Date:yyyy-MM-dd} a race up to {upTo.Kilometres:0.0} km is no spike over your longest run ({longest.Kilometres:0.0} km): a {fits[^1]:0.#} km race fits.")
-            : Text($"A shorter race: by {race.Date:yyyy-MM-dd} a race up to {upTo.Kilometres:0.0} km is no spike over your longest run ({longest.Kilometres:0.0} km): not even 5 km fits.")));
+            ? Text($"A shorter race: by {race.Date:yyyy-MM-dd} a race up to {unit.Format(upTo)} is no spike over your longest run ({unit.Format(longest)}): a {RaceName(fits[^1], unit)} race fits.")
+            : Text($"A shorter race: by {race.Date:yyyy-MM-dd} a race up to {unit.Format(upTo)} is no spike over your longest run ({unit.Format(longest)}): not even {RaceName(RaceRules.CommonRaceKilometres[0], unit)} fits.")));
         instead.Add(new(RehabRules.Ladder.Id, spike is null
             ? Text($"Run/walk the race: not before the build: by race day you are still returning on the run/walk ladder, {RunWalkLadder.Last.Text} at most.")
-            : Text($"Run/walk the race: walk breaks lower the effort, not the distance: {race.Distance.Kilometres:0.0} km stays a {Grade(spike.Grade)} spike (hazard rate ratio {spike.HazardRatio:0.00}). Only with your clinician's agreement, and stop on the rules of today's decision.")));
+            : Text($"Run/walk the race: walk breaks lower the effort, not the distance: {unit.Format(race.Distance)} stays a {Grade(spike.Grade)} spike (hazard rate ratio {spike.HazardRatio:0.00}). Only with your clinician's agreement, and stop on the rules of today's decision.")));
         var earliest = EarliestWeek(request);
         instead.Add(new(RaceRules.Instead.Id, earliest is { } e
-            ? Text($"A later race: the same build reaches a {race.Distance.Kilometres:0.0} km race safely from the week of {e:yyyy-MM-dd} ({(e.DayNumber - race.Date.DayNumber + 6) / 7} weeks later).")
-            : Text($"A later race: the same build does not reach {race.Distance.Kilometres:0.0} km within {BuildUpPlanner.MaxWeeks} weeks.")));
+            ? Text($"A later race: the same build reaches a {unit.Format(race.Distance)} race safely from the week of {e:yyyy-MM-dd} ({(e.DayNumber - race.Date.DayNumber + 6) / 7} weeks later).")
+            : Text($"A later race: the same build does not reach {unit.Format(race.Distance)} within {BuildUpPlanner.MaxWeeks} weeks.")));
         return outlook with { Instead = instead, EarliestSafeRaceWeek = earliest };
     }
 
@@ -203,12 +204,24 @@ public static class RaceBuild
 
     private static string Grade(SpikeGrade grade) => grade.ToString().ToLowerInvariant();
 
-    private static string Pace(double minutesPerKm)
+    /// <summary>"6:30 min/km", or per mile for a runner who reads miles.</summary>
+    private static string Pace(double minutesPerKm, DistanceUnit unit)
     {
-        var whole = (int)minutesPerKm;
-        var seconds = (int)Math.Round((minutesPerKm - whole) * 60);
-        return seconds == 60 ? Text($"{whole + 1}:00") : Text($"{whole}:{seconds:00}");
+        var minutes = unit == DistanceUnit.Miles ? minutesPerKm * Distance.MetresPerMile / 1000 : minutesPerKm;
+        var whole = (int)minutes;
+        var seconds = (int)Math.Round((minutes - whole) * 60);
+        return (seconds == 60 ? Text($"{whole + 1}:00") : Text($"{whole}:{seconds:00}")) + " min/" + unit.Symbol();
     }
+
+    /// <summary>A common race by its distance: "10 km", or "6.2 mi" for a runner who reads miles.</summary>
+    private static string RaceName(double kilometres, DistanceUnit unit) => unit == DistanceUnit.Miles
+        ? unit.Format(Distance.FromKilometres(kilometres))
+        : Text($"{kilometres:0.#} km");
+
+    /// <summary>The 10% rule's floor (3 km) in the unit.</summary>
+    private static string Floor(DistanceUnit unit) => unit == DistanceUnit.Miles
+        ? unit.Format(Distance.FromKilometres(LoadRules.TenPercentFloorKilometres))
+        : Text($"{LoadRules.TenPercentFloorKilometres:0} km");
 
     private static double Round(double km) => Math.Round(km, 1);
 

@@ -48,6 +48,22 @@ public class RaceBuildTests
     }
 
     [Theory]
+    [InlineData("2025-05-18", 21.1)]
+    [InlineData("2025-09-07", 21.1)]
+    public void Judge_InMiles_WritesEveryLineInMiles_AndDecidesTheSame(string date, double km)
+    {
+        var inKm = RaceBuild.Judge(InPhase4(), Race(date, km), Easy);
+
+        var inMiles = RaceBuild.Judge(InPhase4(), Race(date, km), Easy, unit: DistanceUnit.Miles);
+
+        Assert.Equal((inKm.Reachable, inKm.EarliestSafeRaceWeek, inKm.Weeks.Count), (inMiles.Reachable, inMiles.EarliestSafeRaceWeek, inMiles.Weeks.Count));
+        var text = string.Join("\n", inMiles.Lines.Concat(inMiles.Instead).Select(l => l.Text).Concat(inMiles.Weeks.Select(w => w.Note)));
+        Assert.DoesNotMatch(@"\bkm\b", text);
+        Assert.Contains("13.1 mi", text, StringComparison.Ordinal);
+        Assert.Contains("min/mi", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // The build's long run from 4.6 km grows 10% a week over the 4 weeks before (lighter weeks every 4th); a half marathon
     // needs 19.2 km (21.1 / 1.10), which week 19 (from 2025-08-25) holds: a race from the week of 2025-09-01 is reachable.
     [InlineData("2025-05-18", 21.1, false)]
