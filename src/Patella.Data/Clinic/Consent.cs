@@ -19,6 +19,9 @@ public sealed class ClinicException(string message) : Exception(message)
 /// <summary>A code as the runner sees it once.</summary>
 public sealed record InviteCode(string Code, DateTime ExpiresUtc);
 
+/// <summary>An invite code not used yet and not expired: a clinician could still join with it.</summary>
+public sealed record OpenInvite(long Id, DateTime CreatedUtc, DateTime ExpiresUtc);
+
 /// <summary>Who has (or had) access to a runner's data.</summary>
 /// <param name="RevokedUtc">Null while access stands.</param>
 public sealed record AccessGrant(long Id, string ClinicianEmail, DateTime GrantedUtc, DateTime? RevokedUtc);
@@ -97,6 +100,27 @@ public static class Consent
             .Join(db.Accounts.AsNoTracking(), g => g.ClinicianAccountId, a => a.Id, (g, a) => new AccessGrant(g.Id, a.Email, g.GrantedUtc, g.RevokedUtc))
             .AsEnumerable()
             .OrderBy(g => g.RevokedUtc is null ? 0 : 1).ThenByDescending(g => g.GrantedUtc)];
+    }
+
+    /// <summary>The runner's codes a clinician could still use at <paramref name="nowUtc"/>, newest first.</summary>
+    public static IReadOnlyList<OpenInvite> OpenInvitesOf(PatellaDb db, long runnerId, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return [.. db.ClinicInvites.AsNoTracking()
+            .Where(i => i.RunnerId == runnerId && i.UsedUtc == null && i.ExpiresUtc > nowUtc)
+            .OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.Id)
+            .Select(i => new OpenInvite(i.Id, i.CreatedUtc, i.ExpiresUtc))];
+    }
+
+    /// <summary>
+    /// The runner withdraws a code nobody has used: it expires now (the row stays, as every code the runner made does).
+    /// False when the runner has no such open code (used, expired, another runner's: nothing changed).
+    /// </summary>
+    public static bool CancelInvite(PatellaDb db, long runnerId, long inviteId, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ClinicInvites.Where(i => i.Id == inviteId && i.RunnerId == runnerId && i.UsedUtc == null && i.ExpiresUtc > nowUtc)
+            .ExecuteUpdate(s => s.SetProperty(i => i.ExpiresUtc, nowUtc)) == 1;
     }
 
     /// <summary>The runner takes access back, from now. False when the runner has no such standing grant (nothing changed).</summary>

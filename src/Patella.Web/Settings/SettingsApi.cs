@@ -13,7 +13,8 @@ using Patella.Web.Load;
 namespace Patella.Web.Settings;
 
 /// <summary>The runner's settings: units, zone, shoes (each with its mileage, as the load page shows it) and who has access.</summary>
-public sealed record SettingsJson(string Name, string Units, string TimeZone, IReadOnlyList<ShoeJson> Shoes, IReadOnlyList<AccessGrant> Clinicians);
+/// <param name="Invites">Codes made and not used yet that a clinician could still join with (cancel them with DELETE /api/settings/invites/{id}).</param>
+public sealed record SettingsJson(string Name, string Units, string TimeZone, IReadOnlyList<ShoeJson> Shoes, IReadOnlyList<AccessGrant> Clinicians, IReadOnlyList<OpenInvite> Invites);
 
 /// <summary>Body of <c>PUT /api/settings</c>: either may be left out.</summary>
 /// <param name="Units">km or mi.</param>
@@ -42,6 +43,7 @@ public static class SettingsApi
         api.MapPost("/shoes", AddShoe);
         api.MapPost("/shoes/{name}/retire", RetireShoe);
         api.MapPost("/invites", Invite);
+        api.MapDelete("/invites/{inviteId:long}", CancelInvite);
         api.MapDelete("/clinicians/{grantId:long}", Revoke);
         api.MapPost("/delete-account", DeleteAccount);
         app.MapGet("/api/export", Export).RequireAuthorization().WithTags("Settings");
@@ -57,6 +59,8 @@ public static class SettingsApi
             Back(RetireShoe(name ?? "", c, db, clock).Result, "retired"));
         forms.MapPost("/invites", (HttpContext c, PatellaDb db, TimeProvider clock, IFormCollection form) =>
             new RazorComponentResult<InviteCreatedPage>(new { Invite = Invite(c, db, clock).Value, Zone = ZoneOf(c, db) }));
+        forms.MapPost("/invites/{inviteId:long}/cancel", (long inviteId, HttpContext c, PatellaDb db, TimeProvider clock, IFormCollection form) =>
+            Back(CancelInvite(inviteId, c, db, clock).Result, "code cancelled", "no such unused code to cancel"));
         forms.MapPost("/clinicians/{grantId:long}/revoke", (long grantId, HttpContext c, PatellaDb db, TimeProvider clock, IFormCollection form) =>
             Back(Revoke(grantId, c, db, clock).Result, "revoked"));
         forms.MapPost("/delete-account", DeleteForm);
@@ -68,7 +72,8 @@ public static class SettingsApi
         var me = SignedIn.Required(context.User);
         var runner = db.Runners.AsNoTracking().Single(r => r.Id == me.RunnerId);
         var load = LoadApi.Read(db, runner, null, clock);
-        return TypedResults.Ok(new SettingsJson(runner.Name, runner.Units, runner.TimeZone, load.Shoes, Consent.GrantsOf(db, runner.Id)));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return TypedResults.Ok(new SettingsJson(runner.Name, runner.Units, runner.TimeZone, load.Shoes, Consent.GrantsOf(db, runner.Id), Consent.OpenInvitesOf(db, runner.Id, now)));
     }
 
     public static Results<NoContent, ValidationProblem> Change(SettingsChange change, HttpContext context, PatellaDb db)
@@ -136,6 +141,10 @@ public static class SettingsApi
     public static Ok<InviteCode> Invite(HttpContext context, PatellaDb db, TimeProvider clock) =>
         TypedResults.Ok(Consent.CreateInvite(db, SignedIn.Required(context.User).RunnerId, clock.GetUtcNow().UtcDateTime));
 
+    /// <summary>Withdraws one of the signed-in runner's unused codes; 404 when there is no such open code.</summary>
+    public static Results<NoContent, NotFound> CancelInvite(long inviteId, HttpContext context, PatellaDb db, TimeProvider clock) =>
+        Consent.CancelInvite(db, SignedIn.Required(context.User).RunnerId, inviteId, clock.GetUtcNow().UtcDateTime) ? TypedResults.NoContent() : TypedResults.NotFound();
+
     public static Results<NoContent, NotFound> Revoke(long grantId, HttpContext context, PatellaDb db, TimeProvider clock) =>
         Consent.Revoke(db, SignedIn.Required(context.User).RunnerId, grantId, clock.GetUtcNow().UtcDateTime) ? TypedResults.NoContent() : TypedResults.NotFound();
 
@@ -173,10 +182,10 @@ public static class SettingsApi
             ? TypedResults.Redirect("/?deleted=1")
             : TypedResults.Redirect("/settings?error=password#delete");
 
-    private static RedirectHttpResult Back(IResult result, string saved) => result switch
+    private static RedirectHttpResult Back(IResult result, string saved, string notFound = "no such access to revoke") => result switch
     {
         ValidationProblem v => TypedResults.Redirect("/settings?error=" + Uri.EscapeDataString(string.Join(" ", v.ProblemDetails.Errors.SelectMany(e => e.Value)))),
-        NotFound => TypedResults.Redirect("/settings?error=" + Uri.EscapeDataString("no such access to revoke")),
+        NotFound => TypedResults.Redirect("/settings?error=" + Uri.EscapeDataString(notFound)),
         _ => TypedResults.Redirect("/settings?saved=" + saved),
     };
 

@@ -98,6 +98,27 @@ public sealed class ConsentTests : IDisposable
         Assert.Equal(stored.Name, world.Db.ReadableRunner(world.A.Id, world.A.RunnerId)!.Name);
     }
 
+    [Fact]
+    public void CancelInvite_WithdrawsAnOpenCode_OnlyTheRunnersOwn_AndItCanNoLongerBeUsed()
+    {
+        var first = Consent.CreateInvite(world.Db, world.A.RunnerId, ClinicWorld.Now);
+        var second = Consent.CreateInvite(world.Db, world.A.RunnerId, ClinicWorld.Now.AddMinutes(1));
+        var open = Consent.OpenInvitesOf(world.Db, world.A.RunnerId, ClinicWorld.Now.AddMinutes(2));
+        Assert.Equal(2, open.Count);
+        Assert.Equal(second.ExpiresUtc, open[0].ExpiresUtc);
+        var firstId = open[1].Id;
+
+        Assert.False(Consent.CancelInvite(world.Db, world.B.RunnerId, firstId, ClinicWorld.Now.AddMinutes(3)), "B cannot cancel A's code");
+        Assert.True(Consent.CancelInvite(world.Db, world.A.RunnerId, firstId, ClinicWorld.Now.AddMinutes(3)));
+        Assert.False(Consent.CancelInvite(world.Db, world.A.RunnerId, firstId, ClinicWorld.Now.AddMinutes(4)), "cancelling twice changes nothing");
+
+        var e = Assert.Throws<ClinicException>(() => Consent.Accept(world.Db, world.Clinician.Id, first.Code, ClinicWorld.Now.AddMinutes(5)));
+        Assert.Contains("expired", e.Message, StringComparison.Ordinal);
+        Assert.Single(Consent.OpenInvitesOf(world.Db, world.A.RunnerId, ClinicWorld.Now.AddMinutes(5)));
+        Consent.Accept(world.Db, world.Clinician.Id, second.Code, ClinicWorld.Now.AddMinutes(6));
+        Assert.Empty(Consent.OpenInvitesOf(world.Db, world.A.RunnerId, ClinicWorld.Now.AddMinutes(7)));
+    }
+
     [Theory]
     [InlineData("used", "used already")]
     [InlineData("expired", "expired")]

@@ -36,6 +36,30 @@ public class SettingsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenInviteCodes_AreListed_AndCancelled_ByTheirRunnerOnly()
+    {
+        using (var made = await a.Http.PostAsync("/api/settings/invites", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        }
+
+        var invite = Assert.Single((await a.Get<SettingsJson>("/api/settings")).Invites);
+        Assert.Contains($"data-invite=\"{invite.Id}\"", await a.Http.GetStringAsync("/settings"), StringComparison.Ordinal);
+
+        using (var byB = await b.Http.DeleteAsync($"/api/settings/invites/{invite.Id}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, byB.StatusCode);
+        }
+
+        using var cancelled = await a.PostForm("/settings", $"/settings/invites/{invite.Id}/cancel");
+
+        Assert.Equal("/settings?saved=code cancelled", Uri.UnescapeDataString(cancelled.Headers.Location!.OriginalString));
+        Assert.Empty((await a.Get<SettingsJson>("/api/settings")).Invites);
+        using var again = await a.Http.DeleteAsync($"/api/settings/invites/{invite.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+    }
+
+    [Fact]
     public async Task Shoes_AddedAndRetired_AppearOnTheLoadPage()
     {
         using (var added = await a.Http.PostAsJsonAsync("/api/settings/shoes", new ShoeRequest("Road shoe", 120)))
