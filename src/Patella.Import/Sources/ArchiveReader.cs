@@ -16,6 +16,7 @@ internal sealed class ArchiveReader(string zipName, ZipArchive zip, ImportLimits
     {
         ignored = 0;
         var strava = ReadStravaCsv(problems);
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in zip.Entries)
         {
             if (entry.FullName.EndsWith('/'))
@@ -39,8 +40,23 @@ internal sealed class ArchiveReader(string zipName, ZipArchive zip, ImportLimits
 
             StravaActivity? row = null;
             strava?.TryGetValue(Normalise(entry.FullName), out row);
+            if (row is not null)
+            {
+                found.Add(Normalise(entry.FullName));
+            }
+
             var captured = entry;
             inputs.Add(new ImportInput(source, entry.CompressedLength, _ => ReadEntry(captured), row));
+        }
+
+        // A row of activities.csv whose file is not in the zip (a partial or re-zipped export) is said, not skipped silently.
+        foreach (var (path, row) in strava ?? [])
+        {
+            if (!found.Contains(path))
+            {
+                problems.Add(new ImportFailure($"{zipName}!{row.FileName}", ActivityFileErrorKind.Integrity,
+                    $"named in activities.csv (Strava activity {row.ActivityId}{(row.Name is { Length: > 0 } n ? $", \"{n}\"" : "")}) but not in the zip: not imported", null));
+            }
         }
     }
 

@@ -46,6 +46,26 @@ public sealed class ImportBatchTests
     }
 
     [Fact]
+    public void StravaExport_ARowWhoseFileIsNotInTheZip_IsSaid_AndAManualEntryIsNot()
+    {
+        using var zips = new ExportZip();
+        var path = zips.Create("partial.zip", zip =>
+        {
+            ExportZip.Add(zip, "activities.csv", Encoding.UTF8.GetBytes(Csv));
+            ExportZip.Add(zip, "activities/102.gpx", ExportZip.Real("gpx", "20170319_run_906581465.gpx"));
+        });
+
+        using var batch = ImportBatch.FromPaths([path], ImportLimits.Default);
+
+        Assert.Single(batch.Inputs);
+        Assert.Equal(
+            ["activities/101.fit.gz", "activities/103.tcx.gz", "activities/104.gpx.gz"],
+            batch.Problems.Select(p => p.SourceName[(p.SourceName.IndexOf('!', StringComparison.Ordinal) + 1)..]).Order(StringComparer.Ordinal));
+        var parkrun = Assert.Single(batch.Problems, p => p.SourceName.EndsWith("103.tcx.gz", StringComparison.Ordinal));
+        Assert.Contains("named in activities.csv (Strava activity 103, \"Parkrun\") but not in the zip: not imported", parkrun.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Zip_EntryEscapingTheArchive_IsRefusedByName()
     {
         using var zips = new ExportZip();
