@@ -42,13 +42,9 @@ internal static class ShoeTables
         }
     }
 
-    private static string State(ShoeMileage s) => s.State switch
-    {
-        ShoeState.Replace => "replace",
-        ShoeState.PlanReplacement => "plan a replacement",
-        ShoeState.Retired => string.Create(CultureInfo.InvariantCulture, $"retired {s.Retired:yyyy-MM-dd}"),
-        _ => "fine",
-    };
+    private static string State(ShoeMileage s) => s.State == ShoeState.Retired
+        ? string.Create(CultureInfo.InvariantCulture, $"retired {s.Retired:yyyy-MM-dd}")
+        : s.State.Words();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -47,7 +47,7 @@ internal sealed class ReadableRunnerStatement : IDisposable
 
     /// <summary>The context's statement, prepared on its first use; null when the context's connection is not SQLite.</summary>
     public static ReadableRunnerStatement? Of(PatellaDb db) =>
-        db.ReadableRunnerStatement ??= db.Database.GetDbConnection() is SqliteConnection { State: ConnectionState.Open } connection
+        db.ReadableRunnerStatement ??= db.IsSqlite && db.Database.GetDbConnection() is SqliteConnection { State: ConnectionState.Open } connection
             ? new ReadableRunnerStatement(connection)
             : null;
 

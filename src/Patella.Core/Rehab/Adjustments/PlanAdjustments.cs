@@ -76,7 +76,7 @@ public static class PlanAdjustments
             applied.Add(new(a, a.ExerciseId ?? "", inEffect, inEffect ? a.Note : a.Note + NotInEffect(a.Kind)));
             if (inEffect)
             {
-                changes.Add(new(a.On, PlanChangeKind.Exercise, Rule.Id, a.ExerciseId!, Text($"{Verb(a, exercise?.Name ?? a.ExerciseId)}: {a.Note}")));
+                changes.Add(new(a.On, PlanChangeKind.Exercise, Rule.Id, a.ExerciseId!, Text($"{Describe(a, catalogue)} ({a.Note})")));
             }
         }
 
@@ -133,13 +133,24 @@ public static class PlanAdjustments
 
     private static string Marked(string doseText, PlanAdjustment a) => doseText + " (" + a.Note + ")";
 
-    // The exercise by the name the runner sees in their session, not its id.
-    private static string Verb(PlanAdjustment a, string? exercise) => a.Kind switch
+    /// <summary>
+    /// What an adjustment sets, in words: "Phase 2 of 4: pain-free exercise", "Clamshell with band added", "Clamshell with
+    /// band: 2 sets × 12". Exercises by the name the session shows, not their id.
+    /// </summary>
+    /// <param name="catalogue">Where the exercise's name is looked up; the built-in catalogue when null.</param>
+    public static string Describe(PlanAdjustment adjustment, ExerciseCatalogue? catalogue = null)
     {
-        AdjustmentKind.AddExercise => Text($"{exercise} added"),
-        AdjustmentKind.RemoveExercise => Text($"{exercise} removed"),
-        _ => Text($"{exercise} dose set to {a.Sets} sets") + (a.Reps is { } r ? Text($" × {r}") : "") + (a.HoldSeconds is { } h ? Text($", hold {h} s") : ""),
-    };
+        ArgumentNullException.ThrowIfNull(adjustment);
+        var a = adjustment;
+        var exercise = (catalogue ?? ExerciseCatalogue.Default).Find(a.ExerciseId ?? "")?.Name ?? a.ExerciseId;
+        return a.Kind switch
+        {
+            AdjustmentKind.Phase => a.Phase!.Value.Title(),
+            AdjustmentKind.AddExercise => Text($"{exercise} added"),
+            AdjustmentKind.RemoveExercise => Text($"{exercise} removed"),
+            _ => Text($"{exercise}: {a.Sets} sets") + (a.Reps is { } r ? Text($" × {r}") : "") + (a.HoldSeconds is { } h ? Text($", hold {h} s") : ""),
+        };
+    }
 
     private static string NotInEffect(AdjustmentKind kind) => kind == AdjustmentKind.AddExercise
         ? " (already in the session)"
